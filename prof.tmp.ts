@@ -1,0 +1,10 @@
+import { renderPdf } from './src/main/documents/engine';
+import { sampleModel } from './test/documents/engine/sample';
+const m = sampleModel();
+for (let i = 0; i < 30; i++) await renderPdf(m);
+const N = 40; let t = performance.now();
+for (let i = 0; i < N; i++) await renderPdf(m);
+console.log('4-page tagged avg', ((performance.now() - t) / N).toFixed(1));
+t = performance.now();
+for (let i = 0; i < N; i++) await renderPdf(m, { tagged: false });
+console.log('4-page untagged avg', ((performance.now() - t) / N).toFixed(1));

@@ -1,0 +1,270 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  type Session,
+  type WebContents,
+  type WebFrameMain,
+} from 'electron';
+import { DATABASE_FILE, openApp, type App, type AppOptions } from '../app';
+import { registerIpc } from '../transports/ipc';
+import { folderHasDatabase, KeyStoreError, loadOrCreateDatabaseKey } from './key-store';
+import { buildMenuTemplate } from './menu';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  createRendererHandler,
+  isAppUrl,
+} from './renderer-protocol';
+import { clampToDisplays, MIN_HEIGHT, MIN_WIDTH, readWindowState, writeWindowState } from './window-state';
+
+/** Built layout: dist/main/electron/{main.js,preload.cjs} and dist/renderer/. */
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const PRELOAD_PATH = path.join(HERE, 'preload.cjs');
+export const RENDERER_ROOT = path.join(HERE, '..', '..', 'renderer');
+
+export const APP_ID = 'no.oslo.kommune.bytteordning';
+export const WINDOW_TITLE = 'Bytteordning';
+
+let mainWindow: BrowserWindow | null = null;
+
+export function getMainWindow(): BrowserWindow | null {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+}
+
+/**
+ * Only the main frame of our own window, showing a page of the app origin, may call main.
+ * A subframe, another window, or a page that somehow got navigated elsewhere is refused.
+ */
+export function isTrustedFrame(frame: WebFrameMain | null): boolean {
+  if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return false;
+  const win = getMainWindow();
+  if (!win) return false;
+  const main = win.webContents.mainFrame;
+  return main.processId === frame.processId && main.frameToken === frame.frameToken;
+}
+
+/** Must run before `ready`: the scheme's privileges are fixed at startup. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      // standard + secure: a real origin ('self' in the CSP works, storage is per-origin) treated
+      // like https. No bypassCSP, no service workers, no CORS: the app needs none of them.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
+  ]);
+}
+
+/** Session-wide rules. The app never needs the network, the camera, notifications or downloads. */
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+
+  // The renderer has no reason to leave the machine: cancel every network request, so a bug
+  // or an injected script cannot send case data anywhere (the CSP says the same; this is the second lock).
+  ses.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
+  );
+  // The protocol handler already sends the CSP; this covers any response that did not come from it.
+  // (DevTools' own pages are left alone: the policy would break them in development.)
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    if (/^(devtools|chrome-extension):/i.test(details.url)) {
+      callback({});
+      return;
+    }
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  // Documents are saved by main through a save dialog, never by the renderer downloading a blob.
+  ses.on('will-download', (event) => event.preventDefault());
+
+  if (process.platform !== 'darwin') {
+    try {
+      ses.setSpellCheckerLanguages(['nb']);
+    } catch {
+      // A missing dictionary only costs the underlines.
+    }
+  }
+}
+
+/** Navigation and window rules for every web contents, present and future. */
+export function guardWebContents(contents: WebContents): void {
+  const refuseForeign = (event: { url: string; preventDefault(): void }) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', refuseForeign);
+  contents.on('will-frame-navigate', refuseForeign);
+  contents.on('will-redirect', refuseForeign);
+  // No popups: nothing in the app opens a window, and a link must not become one.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // <webview> would be a second, unguarded browser inside the app.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export interface MainWindowOptions {
+  userDataDir: string;
+  isDev: boolean;
+}
+
+export function createMainWindow({ userDataDir, isDev }: MainWindowOptions): BrowserWindow {
+  const primary = screen.getPrimaryDisplay();
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+  const state = clampToDisplays(readWindowState(userDataDir), displays);
+
+  const win = new BrowserWindow({
+    ...state.bounds,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    title: WINDOW_TITLE,
+    show: false,
+    autoHideMenuBar: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      // The renderer is a web page with no Node: it talks to main only through the preload's invoke.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Developer tools only in development: in production they would be a console into the case data.
+      devTools: isDev,
+      preload: PRELOAD_PATH,
+      spellcheck: true,
+    },
+  });
+
+  win.once('ready-to-show', () => {
+    if (state.isMaximized) win.maximize();
+    win.show();
+  });
+  win.on('close', () => {
+    writeWindowState(userDataDir, win.getNormalBounds(), win.isMaximized());
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`[main] renderer gone: ${details.reason}`);
+  });
+
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: 'Om Bytteordning',
+    message: 'Bytteordning',
+    detail: `Versjon ${app.getVersion()}\nBytte av klienter mellom to bydeler i Oslo kommune (Sammen om bolig).`,
+    buttons: ['OK'],
+    noLink: true,
+  };
+  const win = getMainWindow();
+  void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+}
+
+/** The text a coordinator sees when the app cannot start. */
+export function startupErrorMessage(err: unknown): string {
+  if (err instanceof KeyStoreError) return err.message;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'FEIL_NOKKEL') {
+    return 'Saksdatabasen kan ikke åpnes med nøkkelen som er lagret på denne maskinen. Ikke slett noen filer. Kontakt IT. Ingen data er endret.';
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  return `Bytteordning kunne ikke starte. Prøv igjen; hjelper ikke det, kontakt IT og oppgi teksten under.\n\nTeknisk: ${detail}`;
+}
+
+function failStartup(err: unknown, userDataDir?: string): void {
+  console.error('[main] startup failed:', err);
+  const where = userDataDir ? `\n\nDatamappe: ${userDataDir}` : '';
+  dialog.showErrorBox('Bytteordning kan ikke starte', startupErrorMessage(err) + where);
+  app.exit(1);
+}
+
+/**
+ * `npm start` builds better-sqlite3 for Electron's ABI into .electron-native/ and names it in
+ * BYTTEORDNING_NATIVE_BINDING, leaving node_modules' Node build to tests and browser mode.
+ * A packaged app ignores the variable: its module was rebuilt for Electron by electron-builder,
+ * and a native library picked by an environment variable would be code from outside the app.
+ */
+export function nativeBindingOption(isPackaged: boolean, env: NodeJS.ProcessEnv = process.env): { nativeBinding?: string } {
+  const binding = env.BYTTEORDNING_NATIVE_BINDING;
+  return !isPackaged && binding ? { nativeBinding: binding } : {};
+}
+
+export interface StartDeps {
+  openApp?: (options: AppOptions) => App;
+}
+
+export async function start(deps: StartDeps = {}): Promise<App | null> {
+  const open = deps.openApp ?? openApp;
+  // Sandbox every renderer, including any a bug or a future feature might create.
+  app.enableSandbox();
+  registerAppScheme();
+
+  // Two instances would open one database twice and race on the window state.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  app.on('second-instance', () => {
+    const win = getMainWindow();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  await app.whenReady();
+  const isDev = !app.isPackaged;
+  const userDataDir = app.getPath('userData');
+
+  let instance: App;
+  try {
+    const { key } = await loadOrCreateDatabaseKey({
+      safeStorage,
+      dir: userDataDir,
+      hasExistingData: fs.existsSync(path.join(userDataDir, DATABASE_FILE)) || folderHasDatabase(userDataDir),
+    });
+    instance = open({ dataDir: userDataDir, key, ...nativeBindingOption(app.isPackaged) });
+  } catch (err) {
+    failStartup(err, userDataDir);
+    return null;
+  }
+  app.on('will-quit', () => instance.close());
+
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createRendererHandler({ root: RENDERER_ROOT }));
+  registerIpc(ipcMain, instance, isTrustedFrame);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, onAbout: showAbout })));
+
+  mainWindow = createMainWindow({ userDataDir, isDev });
+  return instance;
+}
+
+// Only start when Electron runs this file; importing it (tests) has no side effects.
+if (process.versions.electron) {
+  start().catch((err: unknown) => failStartup(err));
+}

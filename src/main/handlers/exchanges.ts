@@ -1,0 +1,109 @@
+import type { DistrictId } from '../../shared/districts';
+import { AppError } from '../../shared/errors';
+import { applyAction, stepOfAction } from '../../shared/exchange/actions';
+import { describeAction } from '../../shared/exchange/describe';
+import { exchangeStateSchema, type ExchangeState } from '../../shared/exchange/model';
+import { osloToday } from '../../shared/exchange/primitives';
+import { openProfileFindingCount } from '../../shared/privacy/profile-findings';
+import type { Settings } from '../../shared/settings';
+import { actorOf, indexOf, newReference, toDetail } from './exchange-state';
+import { type HandlerContext, type Handlers, requireSetup } from './types';
+
+function requireActivePartner(ctx: HandlerContext, settings: Settings, partner: DistrictId): void {
+  if (partner === settings.district) throw new AppError('SAMME_BYDEL', 'Partnerbydelen må være en annen bydel enn din egen.');
+  if (!ctx.pairs.isActive(settings.district, partner)) throw new AppError('IKKE_AKTIVT_PAR');
+}
+
+function load(ctx: HandlerContext, id: number) {
+  const stored = ctx.exchanges.get(id);
+  if (!stored) throw new AppError('BYTTE_FINNES_IKKE');
+  return stored;
+}
+
+function createExchange(ctx: HandlerContext, settings: Settings, state: ExchangeState, summary: string) {
+  const at = ctx.now().toISOString();
+  const id = ctx.exchanges.create(state, indexOf(state, at, settings), {
+    at,
+    actor: actorOf(settings),
+    action: 'opprettet',
+    step: 'kandidat',
+    summary,
+  });
+  return toDetail(load(ctx, id), settings, ctx.now());
+}
+
+function uniqueReference(ctx: HandlerContext): string {
+  for (;;) {
+    const ref = newReference(ctx.randomBytes(8));
+    if (ctx.exchanges.idByReference(ref) === null) return ref;
+  }
+}
+
+export const exchangeHandlers = {
+  'exchanges.list': (input, ctx) => {
+    requireSetup(ctx);
+    return ctx.exchanges.list(input, osloToday(ctx.now()));
+  },
+
+  'exchanges.create': (input, ctx) => {
+    const settings = requireSetup(ctx);
+    requireActivePartner(ctx, settings, input.partnerDistrict);
+    const state: ExchangeState = {
+      reference: uniqueReference(ctx),
+      direction: 'utgaende',
+      oldDistrict: settings.district,
+      newDistrict: input.partnerDistrict,
+      kandidat: input.kandidat,
+    };
+    return createExchange(ctx, settings, state, 'Kandidat for bytte registrert.');
+  },
+
+  'exchanges.registerIncoming': (input, ctx) => {
+    const settings = requireSetup(ctx);
+    requireActivePartner(ctx, settings, input.partnerDistrict);
+    if (ctx.exchanges.idByReference(input.reference) !== null) throw new AppError('REFERANSE_FINNES');
+    const state: ExchangeState = {
+      reference: input.reference,
+      direction: 'innkommende',
+      oldDistrict: input.partnerDistrict,
+      newDistrict: settings.district,
+      // The old district did the candidate step; we know the target group from its profile.
+      kandidat: { malgruppe: input.malgruppe, onskerKommunalBolig: true, samtykke: true, grunner: 'Registrert av gammel bydel.' },
+    };
+    return createExchange(ctx, settings, state, 'Innkommende bytte registrert etter melding fra gammel bydel.');
+  },
+
+  'exchanges.get': (input, ctx) => {
+    const settings = requireSetup(ctx);
+    return toDetail(load(ctx, input.id), settings, ctx.now());
+  },
+
+  'exchanges.history': (input, ctx) => {
+    requireSetup(ctx);
+    load(ctx, input.id);
+    return ctx.exchanges.history(input.id);
+  },
+
+  'exchanges.act': (input, ctx) => {
+    const settings = requireSetup(ctx);
+    const stored = load(ctx, input.id);
+    const now = ctx.now();
+    const next = applyAction(stored.state, input.action, {
+      today: osloToday(now),
+      recentMeetingDays: settings.deadlines.recentMeetingDays,
+      openProfileFindings: (s) =>
+        s.brukerprofil ? openProfileFindingCount(s.brukerprofil.profil, s.brukerprofil.avvisteFunn) : 0,
+    });
+    // The reducer's output is re-checked so no invalid document is ever stored.
+    const state = exchangeStateSchema.parse(next);
+    const at = now.toISOString();
+    ctx.exchanges.update(input.id, state, indexOf(state, at, settings), {
+      at,
+      actor: actorOf(settings),
+      action: input.action.type,
+      step: stepOfAction(input.action),
+      summary: describeAction(input.action, state),
+    });
+    return toDetail(load(ctx, input.id), settings, now);
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,12 @@
+import { AppError } from '../../shared/errors';
+import type { Handlers } from './types';
+
+export const pairHandlers = {
+  'pairs.list': (_input, ctx) => ctx.pairs.list(),
+
+  'pairs.save': (input, ctx) => {
+    if (input.districtA === input.districtB) throw new AppError('SAMME_BYDEL');
+    ctx.pairs.save(input.districtA, input.districtB, input.active, ctx.now().toISOString());
+    return ctx.pairs.list();
+  },
+} satisfies Partial<Handlers>;

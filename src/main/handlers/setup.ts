@@ -1,0 +1,32 @@
+import { PILOT_PAIR } from '../../shared/districts';
+import { AppError } from '../../shared/errors';
+import { DEFAULT_SETTINGS_DEADLINES } from '../../shared/settings';
+import { type Handlers, requireSetup } from './types';
+
+export const setupHandlers = {
+  'setup.get': (_input, ctx) => ctx.settings.get(),
+
+  'setup.save': (input, ctx) => {
+    const now = ctx.now().toISOString();
+    const existing = ctx.settings.get();
+    if (existing && existing.district !== input.district) {
+      // Exchanges are seen from this district's side; moving the installation would flip them.
+      const { total } = ctx.exchanges.list({ status: 'alle', limit: 1 }, now.slice(0, 10));
+      if (total > 0) throw new AppError('ALLEREDE_SATT_OPP', 'Bydelen kan ikke endres når det finnes bytter i databasen.');
+    }
+    ctx.db.transaction(() => {
+      ctx.settings.save(input, existing?.deadlines ?? DEFAULT_SETTINGS_DEADLINES, now);
+      // The routine's pilot pair is active from the start when this district is one of it.
+      if (!existing && PILOT_PAIR.includes(input.district)) {
+        ctx.pairs.save(PILOT_PAIR[0], PILOT_PAIR[1], true, now);
+      }
+    })();
+    return requireSetup(ctx);
+  },
+
+  'settings.saveDeadlines': (input, ctx) => {
+    const current = requireSetup(ctx);
+    ctx.settings.save(current, input, ctx.now().toISOString());
+    return requireSetup(ctx);
+  },
+} satisfies Partial<Handlers>;

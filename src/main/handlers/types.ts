@@ -1,0 +1,33 @@
+import { AppError } from '../../shared/errors';
+import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
+import type { Settings } from '../../shared/settings';
+import type { ExchangeRepository } from '../repositories/exchange-repository';
+import type { PairRepository } from '../repositories/pair-repository';
+import type { SettingsRepository } from '../repositories/settings-repository';
+import type { Db } from '../db/database';
+
+/** What every handler may use. One per open database. */
+export interface HandlerContext {
+  db: Db;
+  settings: SettingsRepository;
+  pairs: PairRepository;
+  exchanges: ExchangeRepository;
+  /** The clock, injectable so tests can move time. */
+  now(): Date;
+  /** Random bytes, injectable for deterministic tests. */
+  randomBytes(n: number): Buffer;
+}
+
+export type Handler<C extends Channel> = (
+  input: ChannelParsedInput<C>,
+  ctx: HandlerContext,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** Settings every case handler needs; refuses politely before first-run setup. */
+export function requireSetup(ctx: HandlerContext): Settings {
+  const s = ctx.settings.get();
+  if (!s) throw new AppError('IKKE_SATT_OPP');
+  return s;
+}

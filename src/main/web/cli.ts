@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { DATABASE_FILE, openApp } from '../app';
+import { loadOrCreateKey } from './key-file';
+import { startWebServer } from './server';
+
+/** Where the data lives when nothing is said: the user's own app-data folder. */
+function defaultDataDir(): string {
+  if (process.platform === 'win32' && process.env.APPDATA) return path.join(process.env.APPDATA, 'Bytteordning');
+  const base = process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
+  return path.join(base, 'bytteordning');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      'renderer-dir': { type: 'string' },
+    },
+  });
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.BYTTEORDNING_DATA_DIR ?? defaultDataDir());
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', '..', 'renderer'));
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    console.error(`Fant ikke det bygde brukergrensesnittet i ${rendererDir}. Kjør «npm run build» først.`);
+    process.exit(1);
+  }
+  const databaseExists = fs.existsSync(path.join(dataDir, DATABASE_FILE));
+  const key = loadOrCreateKey(dataDir, databaseExists, process.env.BYTTEORDNING_PASSPHRASE);
+  const app = openApp({ dataDir, key, ...(process.env.BYTTEORDNING_NATIVE_BINDING ? { nativeBinding: process.env.BYTTEORDNING_NATIVE_BINDING } : {}) });
+  const server = await startWebServer({
+    app,
+    rendererDir,
+    ...(values.port ? { port: Number(values.port) } : {}),
+    ...(process.env.BYTTEORDNING_TOKEN ? { token: process.env.BYTTEORDNING_TOKEN } : {}),
+  });
+  console.log(`Bytteordning (nettlesermodus) kjører. Åpne denne adressen i nettleseren: ${server.loginUrl}`);
+  console.log(`Data: ${dataDir}`);
+  // A machine-readable line for scripts and tests.
+  console.log(`BYTTEORDNING_READY ${JSON.stringify({ url: server.url, loginUrl: server.loginUrl })}`);
+
+  const stop = async () => {
+    await server.close();
+    app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof AppError) {
+    console.error(err.message);
+  } else {
+    console.error('Bytteordning kunne ikke starte:', err);
+  }
+  process.exit(1);
+});

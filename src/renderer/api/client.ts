@@ -1,0 +1,45 @@
+import type {} from '../../shared/bridge';
+import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
+import type { AppErrorShape } from '../../shared/errors';
+import { ERROR_MESSAGES } from '../../shared/errors';
+
+/** A refusal or failure from main, with the Norwegian sentence to show. */
+export class ApiError extends Error {
+  readonly shape: AppErrorShape;
+  constructor(shape: AppErrorShape) {
+    super(shape.message);
+    this.name = 'ApiError';
+    this.shape = shape;
+  }
+}
+
+async function overHttp(channel: string, input: unknown): Promise<Result<unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(`./api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+      credentials: 'same-origin',
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'INTERN_FEIL', message: 'Fikk ikke kontakt med Bytteordning. Sjekk at appen fortsatt kjører, og prøv igjen.' },
+    };
+  }
+  return (await res.json()) as Result<unknown>;
+}
+
+/** Calls main through whichever transport this window has: Electron's bridge, or HTTP. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = window.bytteordning
+    ? await window.bytteordning.invoke(channel, input)
+    : await overHttp(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data as ChannelOutput<C>;
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof ApiError ? err.message : ERROR_MESSAGES.INTERN_FEIL;
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import { call, errorMessage } from './client';
+
+export interface ApiState<T> {
+  data: T | undefined;
+  error: string | undefined;
+  loading: boolean;
+  reload: () => void;
+  /** Replace the data with what a write returned, without another round trip. */
+  set: (data: T) => void;
+}
+
+/** Loads a channel's data, again whenever `key` changes; the last request wins. */
+export function useApi<C extends Channel>(channel: C, input: ChannelInput<C>, key: string): ApiState<ChannelOutput<C>> {
+  const [data, setData] = useState<ChannelOutput<C>>();
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+  const seq = useRef(0);
+  const inputRef = useRef(input);
+  inputRef.current = input;
+
+  useEffect(() => {
+    const mine = ++seq.current;
+    setLoading(true);
+    call(channel, inputRef.current)
+      .then((d) => {
+        if (mine !== seq.current) return;
+        setData(d);
+        setError(undefined);
+      })
+      .catch((e: unknown) => {
+        if (mine === seq.current) setError(errorMessage(e));
+      })
+      .finally(() => {
+        if (mine === seq.current) setLoading(false);
+      });
+  }, [channel, key, tick]);
+
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { data, error, loading, reload, set: setData };
+}

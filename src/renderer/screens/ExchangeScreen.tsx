@@ -1,0 +1,139 @@
+import { PktAlert, PktLoader } from '@oslokommune/punkt-react';
+import { useEffect, useRef } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { ExchangeDetail } from '../../shared/contract';
+import { districtName } from '../../shared/districts';
+import { STEPS, type StepId, sideOf, partnerDistrict } from '../../shared/exchange/workflow';
+import { formatDate } from '../../shared/i18n/format';
+import { NEXT_ACTION_LABELS, SIDE_LABELS, STEP_LABELS, STEP_STATUS_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
+import { useApi } from '../api/use-api';
+import { t } from '../i18n/nb';
+import { HistoryPanel } from '../steps/HistoryPanel';
+import { StepPanel } from '../steps/StepPanel';
+
+const MARKS = { done: '✓', skipped: '–', current: '', waiting: '' } as const;
+
+function Stepper({ detail, selected }: { detail: ExchangeDetail; selected: StepId | 'historikk' }) {
+  return (
+    <nav aria-label={t.exchange.stegOversikt}>
+      <ol className="bo-steps">
+        {STEPS.map((step, i) => {
+          const status = detail.statuses[step];
+          return (
+            <li key={step}>
+              <Link to={`/bytte/${detail.id}/${step}`} aria-current={selected === step ? 'step' : undefined} data-step={step} data-status={status}>
+                <span className={`bo-steps__mark bo-steps__mark--${status}`} aria-hidden="true">
+                  {MARKS[status] || i + 1}
+                </span>
+                <span className="bo-steps__text">
+                  <span className="bo-steps__title">{STEP_LABELS[step]}</span>
+                  <span className="bo-steps__status">{STEP_STATUS_LABELS[status]}</span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+        <li>
+          <Link to={`/bytte/${detail.id}/historikk`} aria-current={selected === 'historikk' ? 'step' : undefined}>
+            <span className="bo-steps__mark" aria-hidden="true">
+              ⋯
+            </span>
+            <span className="bo-steps__text">
+              <span className="bo-steps__title">{t.exchange.historikk}</span>
+            </span>
+          </Link>
+        </li>
+      </ol>
+    </nav>
+  );
+}
+
+function NextActionBox({ detail }: { detail: ExchangeDetail }) {
+  const s = detail.state;
+  if (s.avsluttet) {
+    return (
+      <div className="bo-next" data-testid="neste-handling">
+        <strong>{t.exchange.avsluttet}:</strong> {UTFALL_LABELS[s.avsluttet.utfall]}, {formatDate(s.avsluttet.dato)}
+      </div>
+    );
+  }
+  const na = detail.nextAction;
+  return (
+    <div className="bo-next" data-testid="neste-handling">
+      <dl className="bo-dl">
+        <dt>{t.exchange.nesteHandling}</dt>
+        <dd>{NEXT_ACTION_LABELS[na.code as keyof typeof NEXT_ACTION_LABELS]}</dd>
+        <dt>{t.exchange.ansvarlig}</dt>
+        <dd>{na.side === 'partner' ? `${SIDE_LABELS.partner} (${districtName(partnerDistrict(s))})` : SIDE_LABELS[na.side]}</dd>
+        {na.dueDate && (
+          <>
+            <dt>{t.exchange.frist}</dt>
+            <dd className={na.overdue ? 'bo-overdue' : undefined}>
+              {na.overdue && <>⚠ {t.exchange.forfalt}: </>}
+              {formatDate(na.dueDate)}
+            </dd>
+          </>
+        )}
+      </dl>
+    </div>
+  );
+}
+
+/** One exchange: the routine's steps on the left, the chosen step's screen on the right. */
+export function ExchangeScreen() {
+  const params = useParams();
+  const id = Number(params.id);
+  const detail = useApi('exchanges.get', { id }, String(id));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const d = detail.data;
+  const selected = (params.step as StepId | 'historikk' | undefined) ?? d?.currentStep ?? 'kandidat';
+
+  // Moving between steps moves focus to the step's heading, as a wizard should.
+  useEffect(() => {
+    if (params.step) headingRef.current?.focus();
+  }, [params.step]);
+
+  if (detail.error) {
+    return (
+      <PktAlert skin="error" title={t.common.ukjentFeil}>
+        {detail.error} <Link to="/">{t.nav.oversikt}</Link>
+      </PktAlert>
+    );
+  }
+  if (!d) return <PktLoader message={t.common.laster} />;
+
+  const partner = districtName(partnerDistrict(d.state));
+  const stepKnown = selected === 'historikk' || (STEPS as readonly string[]).includes(selected);
+  return (
+    <>
+      <p className="bo-help">
+        <Link to="/">← {t.nav.oversikt}</Link>
+      </p>
+      <h1 className="bo-page-title">
+        {d.state.reference}
+      </h1>
+      <p className="bo-lead">
+        {d.state.direction === 'utgaende' ? t.exchange.utgaende(partner) : t.exchange.innkommende(partner)}
+      </p>
+      <NextActionBox detail={d} />
+      <div className="bo-exchange">
+        <Stepper detail={d} selected={selected} />
+        <section aria-labelledby="steg-overskrift" className="bo-card">
+          <h2 id="steg-overskrift" ref={headingRef} tabIndex={-1}>
+            {selected === 'historikk' ? t.exchange.historikk : stepKnown ? STEP_LABELS[selected as StepId] : ''}
+          </h2>
+          {selected === 'historikk' ? (
+            <HistoryPanel id={d.id} version={d.updatedAt} />
+          ) : stepKnown ? (
+            <>
+              {sideOf(selected as StepId, d.state.direction) === 'partner' && d.statuses[selected as StepId] !== 'waiting' && (
+                <p className="bo-help">{t.exchange.rapportertAvPartner(partner)}</p>
+              )}
+              <StepPanel key={selected} step={selected as StepId} detail={d} onChange={detail.set} />
+            </>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

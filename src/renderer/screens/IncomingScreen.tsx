@@ -1,0 +1,53 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PktButton } from '@oslokommune/punkt-react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router-dom';
+import { contract, type ChannelInput } from '../../shared/contract';
+import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
+import { call } from '../api/client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { CheckboxGroup, choicesOf, SelectField, TextField } from '../components/fields';
+import { useFormSubmit } from '../components/use-form-submit';
+import { t } from '../i18n/nb';
+import { useActivePartners } from '../use-partners';
+
+type Values = ChannelInput<'exchanges.registerIncoming'>;
+
+/** The new district's side: an exchange the old district has told us about. */
+export function IncomingScreen() {
+  const navigate = useNavigate();
+  const { partners } = useActivePartners();
+  const form = useForm<Values>({
+    resolver: zodResolver(contract['exchanges.registerIncoming'].input),
+    defaultValues: { reference: '', malgruppe: [] } as unknown as Values,
+  });
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
+      const created = await call('exchanges.registerIncoming', values);
+      navigate(`/bytte/${created.id}`);
+    },
+    'innkommende',
+  );
+
+  return (
+    <>
+      <h1 className="bo-page-title">{t.innkommende.tittel}</h1>
+      <p className="bo-lead">{t.innkommende.ingress}</p>
+      <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={t.innkommende.tittel}>
+        <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+        <SelectField form={form} name="partnerDistrict" label={t.innkommende.partner} required choices={partners} />
+        <TextField form={form} name="reference" label={t.innkommende.referanse} help={t.innkommende.referanseHjelp} required />
+        <CheckboxGroup form={form} name="malgruppe" label={t.kandidat.malgruppe} required choices={choicesOf(MALGRUPPE_LABELS)} />
+        <div className="bo-actions">
+          <PktButton type="submit" isLoading={submit.submitting}>
+            {t.innkommende.lagre}
+          </PktButton>
+          <PktButton type="button" skin="tertiary" onClick={() => navigate('/')}>
+            {t.common.avbryt}
+          </PktButton>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import { PktAlert, PktButton, PktCheckbox, PktSelect, PktTag, PktTextinput } from '@oslokommune/punkt-react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { ListQuery } from '../../shared/contract';
+import { LIST_SORTS } from '../../shared/contract';
+import { DISTRICTS, type DistrictId, districtName } from '../../shared/districts';
+import { STEPS, type StepId } from '../../shared/exchange/workflow';
+import { formatDate, formatInstant } from '../../shared/i18n/format';
+import { DIRECTION_LABELS, NEXT_ACTION_LABELS, SIDE_LABELS, STEP_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
+import { useApi } from '../api/use-api';
+import { t } from '../i18n/nb';
+
+const PAGE = 50;
+
+const SORT_LABELS: Record<(typeof LIST_SORTS)[number], string> = {
+  sist_endret: 'Sist endret',
+  nyeste: 'Nyeste først',
+  eldste: 'Eldste først',
+  referanse: 'Referanse',
+  frist: 'Frist',
+};
+
+type Tab = 'utgaende' | 'innkommende' | 'alle';
+
+/** The coordinator's desk: every exchange with its step, next action, whose turn, and deadline. */
+export function OverviewScreen() {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const tab = (params.get('retning') as Tab | null) ?? 'alle';
+  const status = (params.get('status') as 'aktiv' | 'avsluttet' | 'alle' | null) ?? 'aktiv';
+  const search = params.get('sok') ?? '';
+  const partner = (params.get('partner') as DistrictId | null) ?? undefined;
+  const step = (params.get('steg') as StepId | null) ?? undefined;
+  const overdueOnly = params.get('forfalt') === '1';
+  const sort = (params.get('sort') as (typeof LIST_SORTS)[number] | null) ?? 'sist_endret';
+  const offset = Number(params.get('fra') ?? 0) || 0;
+
+  const query: ListQuery = {
+    status,
+    sort,
+    offset,
+    limit: PAGE,
+    ...(tab !== 'alle' ? { direction: tab } : {}),
+    ...(search ? { search } : {}),
+    ...(partner ? { partner } : {}),
+    ...(step ? { step } : {}),
+    ...(overdueOnly ? { overdueOnly } : {}),
+  };
+  const list = useApi('exchanges.list', query, JSON.stringify(query));
+
+  function update(changes: Record<string, string | undefined>) {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    if (!('fra' in changes)) next.delete('fra');
+    setParams(next, { replace: true });
+  }
+
+  const tabs: { id: Tab; label: string; help?: string }[] = [
+    { id: 'alle', label: t.overview.alle },
+    { id: 'utgaende', label: t.overview.utgaende, help: t.overview.utgaendeHjelp },
+    { id: 'innkommende', label: t.overview.innkommende, help: t.overview.innkommendeHjelp },
+  ];
+  const rows = list.data?.rows ?? [];
+  const total = list.data?.total ?? 0;
+  const filtered = !!(search || partner || step || overdueOnly || status !== 'aktiv');
+
+  return (
+    <>
+      <div className="bo-actions" style={{ justifyContent: 'space-between', marginBottom: '1rem' }}>
+        <h1 className="bo-page-title">{t.overview.tittel}</h1>
+        <div className="bo-actions">
+          <PktButton skin="primary" onClick={() => navigate('/ny')}>
+            {t.nav.nyKandidat}
+          </PktButton>
+          <PktButton skin="secondary" onClick={() => navigate('/innkommende/ny')}>
+            {t.nav.innkommende}
+          </PktButton>
+        </div>
+      </div>
+
+      <nav aria-label="Retning" className="bo-tabs">
+        <ul className="bo-tabs__list">
+          {tabs.map((x) => (
+            <li key={x.id}>
+              <a
+                href={`#/?retning=${x.id}`}
+                aria-current={tab === x.id ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  update({ retning: x.id === 'alle' ? undefined : x.id });
+                }}
+              >
+                {x.label}
+                {x.help && <span className="bo-tabs__help"> ({x.help})</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <search className="bo-toolbar" aria-label="Filtrer bytter">
+        <PktTextinput
+          id="sok"
+          type="search"
+          label={t.overview.sok}
+          value={search}
+          placeholder="BYTTE-…"
+          autocomplete="off"
+          onChange={(e) => update({ sok: e.target.value })}
+        />
+        <PktSelect id="filter-status" label={t.overview.status} value={status} onChange={(e) => update({ status: e.target.value === 'aktiv' ? undefined : e.target.value })}>
+          <option value="aktiv">{t.overview.statusAktiv}</option>
+          <option value="avsluttet">{t.overview.statusAvsluttet}</option>
+          <option value="alle">{t.overview.statusAlle}</option>
+        </PktSelect>
+        <PktSelect id="filter-partner" label={t.overview.partner} value={partner ?? ''} onChange={(e) => update({ partner: e.target.value })}>
+          <option value="">{t.overview.partnerAlle}</option>
+          {DISTRICTS.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </PktSelect>
+        <PktSelect id="filter-steg" label={t.overview.steg} value={step ?? ''} onChange={(e) => update({ steg: e.target.value })}>
+          <option value="">Alle steg</option>
+          {STEPS.map((s) => (
+            <option key={s} value={s}>
+              {STEP_LABELS[s]}
+            </option>
+          ))}
+        </PktSelect>
+        <PktSelect id="filter-sort" label={t.overview.sortering} value={sort} onChange={(e) => update({ sort: e.target.value === 'sist_endret' ? undefined : e.target.value })}>
+          {LIST_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
+        </PktSelect>
+        <PktCheckbox id="filter-forfalt" label={t.overview.kunForfalte} checked={overdueOnly} onChange={(e) => update({ forfalt: e.target.checked ? '1' : undefined })} />
+      </search>
+
+      {list.error && (
+        <PktAlert skin="error" title={t.common.ukjentFeil}>
+          {list.error}
+        </PktAlert>
+      )}
+
+      <p role="status" aria-live="polite" className="bo-help">
+        {list.loading ? t.common.laster : t.overview.antall(total)}
+      </p>
+
+      {rows.length === 0 && !list.loading ? (
+        <div className="bo-card">
+          <p>{filtered ? t.overview.tomFiltrert : t.overview.tom}</p>
+        </div>
+      ) : (
+        <div className="bo-table-wrap">
+          <table className="bo-table" aria-label={t.overview.tittel}>
+            <thead>
+              <tr>
+                <th scope="col">{t.overview.referanse}</th>
+                <th scope="col">{t.overview.retning}</th>
+                <th scope="col">{t.overview.partner}</th>
+                <th scope="col">{t.overview.steg}</th>
+                <th scope="col">{t.overview.nesteHandling}</th>
+                <th scope="col">{t.overview.hvem}</th>
+                <th scope="col">{t.overview.frist}</th>
+                <th scope="col">{t.overview.sistEndret}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} data-reference={r.reference}>
+                  <td>
+                    <Link className="bo-nowrap" to={`/bytte/${r.id}`}>{r.reference}</Link>
+                  </td>
+                  <td>{DIRECTION_LABELS[r.direction]}</td>
+                  <td>{districtName(r.partnerDistrict)}</td>
+                  <td>
+                    {STEP_LABELS[r.currentStep]}
+                    {r.outcome && (
+                      <>
+                        {' '}
+                        <PktTag skin={r.outcome === 'gjennomfort' ? 'green' : 'grey'} size="small">
+                          {UTFALL_LABELS[r.outcome]}
+                        </PktTag>
+                      </>
+                    )}
+                  </td>
+                  <td>{NEXT_ACTION_LABELS[r.nextAction.code as keyof typeof NEXT_ACTION_LABELS] ?? ''}</td>
+                  <td>{r.status === 'aktiv' ? SIDE_LABELS[r.nextAction.side] : ''}</td>
+                  <td>
+                    {r.status === 'aktiv' && r.nextAction.dueDate && (
+                      <span className={r.nextAction.overdue ? 'bo-overdue' : undefined}>
+                        {r.nextAction.overdue && <>⚠ {t.overview.forfalt}: </>}
+                        {formatDate(r.nextAction.dueDate)}
+                      </span>
+                    )}
+                  </td>
+                  <td>{formatInstant(r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {total > PAGE && (
+        <nav className="bo-pagination" aria-label="Sider">
+          <PktButton skin="secondary" size="small" disabled={offset === 0} onClick={() => update({ fra: String(Math.max(0, offset - PAGE)) })}>
+            {t.overview.forrige}
+          </PktButton>
+          <span>{t.overview.side(offset + 1, Math.min(offset + PAGE, total), total)}</span>
+          <PktButton skin="secondary" size="small" disabled={offset + PAGE >= total} onClick={() => update({ fra: String(offset + PAGE) })}>
+            {t.overview.neste}
+          </PktButton>
+        </nav>
+      )}
+    </>
+  );
+}

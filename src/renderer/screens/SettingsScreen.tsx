@@ -1,0 +1,166 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PktAlert, PktButton, PktSelect, PktTag } from '@oslokommune/punkt-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { type DistrictId, districtName } from '../../shared/districts';
+import { type DeadlineSettingsInput, deadlineSettingsSchema, type Setup, setupSchema } from '../../shared/settings';
+import { call, errorMessage } from '../api/client';
+import { useApi } from '../api/use-api';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { SelectField, TextField } from '../components/fields';
+import { useFormSubmit } from '../components/use-form-submit';
+import { t } from '../i18n/nb';
+import { useSettings } from '../settings-context';
+import { DISTRICT_CHOICES } from './SetupScreen';
+
+function SetupForm() {
+  const { settings, refresh } = useSettings();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<Setup>({ resolver: zodResolver(setupSchema), defaultValues: settings });
+  const submit = useFormSubmit(form, async (values) => {
+    await call('setup.save', values);
+    setSaved(true);
+    refresh();
+  });
+  return (
+    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-labelledby="oppsett-tittel">
+      <h2 id="oppsett-tittel">{t.settings.oppsett}</h2>
+      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+      <SelectField form={form} name="district" label={t.setup.bydel} required choices={DISTRICT_CHOICES} placeholder={null} />
+      <TextField form={form} name="coordinatorName" label={t.setup.navn} required />
+      <TextField form={form} name="coordinatorContact" label={t.setup.kontakt} help={t.setup.kontaktHjelp} required />
+      {saved && <p role="status">{t.settings.lagret}</p>}
+      <div className="bo-actions">
+        <PktButton type="submit" isLoading={submit.submitting}>
+          {t.common.lagre}
+        </PktButton>
+      </div>
+    </form>
+  );
+}
+
+function DeadlinesForm() {
+  const { settings, refresh } = useSettings();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<DeadlineSettingsInput>({ resolver: zodResolver(deadlineSettingsSchema), defaultValues: settings.deadlines });
+  const submit = useFormSubmit(form, async (values) => {
+    await call('settings.saveDeadlines', values);
+    setSaved(true);
+    refresh();
+  });
+  const num = { valueAsNumber: true } as const;
+  return (
+    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-labelledby="frister-tittel">
+      <h2 id="frister-tittel">{t.settings.frister}</h2>
+      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+      <TextField form={form} name="followUpDays" label={t.settings.oppfolgingDager} type="number" required options={num} />
+      <TextField form={form} name="stalledDays" label={t.settings.stoppDager} type="number" required options={num} />
+      <TextField form={form} name="recentMeetingDays" label={t.settings.nyligDager} type="number" required options={num} />
+      {saved && <p role="status">{t.settings.lagret}</p>}
+      <div className="bo-actions">
+        <PktButton type="submit" isLoading={submit.submitting}>
+          {t.common.lagre}
+        </PktButton>
+      </div>
+    </form>
+  );
+}
+
+function PairsSection() {
+  const { settings } = useSettings();
+  const pairs = useApi('pairs.list', {}, 'pairs');
+  const [a, setA] = useState<DistrictId>(settings.district);
+  const [b, setB] = useState<DistrictId | ''>('');
+  const [error, setError] = useState<string>();
+
+  async function save(x: DistrictId, y: DistrictId, active: boolean) {
+    setError(undefined);
+    try {
+      pairs.set(await call('pairs.save', { districtA: x, districtB: y, active }));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  return (
+    <section aria-labelledby="par-tittel" className="bo-form">
+      <h2 id="par-tittel">{t.settings.par}</h2>
+      <p>{t.settings.parIngress}</p>
+      {error && <PktAlert skin="error">{error}</PktAlert>}
+      <div className="bo-table-wrap">
+        <table className="bo-table">
+          <caption className="bo-visually-hidden">{t.settings.par}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.settings.bydelA}</th>
+              <th scope="col">{t.settings.bydelB}</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="bo-visually-hidden">Handling</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(pairs.data ?? []).map((p) => (
+              <tr key={p.id}>
+                <td>{districtName(p.districtA)}</td>
+                <td>{districtName(p.districtB)}</td>
+                <td>
+                  <PktTag skin={p.active ? 'green' : 'grey'} size="small">
+                    {p.active ? t.settings.aktiv : t.settings.pause}
+                  </PktTag>
+                </td>
+                <td>
+                  <PktButton size="small" skin="secondary" onClick={() => save(p.districtA, p.districtB, !p.active)}>
+                    {p.active ? t.settings.settPaPause : t.settings.aktiver}
+                    <span className="bo-visually-hidden">
+                      {' '}
+                      {districtName(p.districtA)} og {districtName(p.districtB)}
+                    </span>
+                  </PktButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="bo-toolbar">
+        <PktSelect id="nytt-par-a" label={t.settings.bydelA} value={a} onChange={(e) => setA(e.target.value as DistrictId)}>
+          {DISTRICT_CHOICES.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+        </PktSelect>
+        <PktSelect id="nytt-par-b" label={t.settings.bydelB} value={b} onChange={(e) => setB(e.target.value as DistrictId)}>
+          <option value="">{t.common.velg}</option>
+          {DISTRICT_CHOICES.filter((d) => d.value !== a).map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+        </PktSelect>
+        <PktButton disabled={!b} onClick={() => b && save(a, b, true)}>
+          {t.settings.leggTilPar}
+        </PktButton>
+      </div>
+    </section>
+  );
+}
+
+export function SettingsScreen() {
+  return (
+    <>
+      <h1 className="bo-page-title">{t.settings.tittel}</h1>
+      <div className="bo-card">
+        <SetupForm />
+      </div>
+      <div className="bo-card">
+        <PairsSection />
+      </div>
+      <div className="bo-card">
+        <DeadlinesForm />
+      </div>
+    </>
+  );
+}

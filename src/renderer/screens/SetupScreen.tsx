@@ -1,0 +1,48 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PktButton } from '@oslokommune/punkt-react';
+import { useForm } from 'react-hook-form';
+import { DISTRICTS } from '../../shared/districts';
+import { type Setup, setupSchema } from '../../shared/settings';
+import { call } from '../api/client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { SelectField, TextField } from '../components/fields';
+import { Header } from '../components/Layout';
+import { useFormSubmit } from '../components/use-form-submit';
+import { t } from '../i18n/nb';
+
+export const DISTRICT_CHOICES = DISTRICTS.map((d) => ({ value: d.id, label: d.name }));
+
+/** First run: which district this installation serves, and who its coordinator is. */
+export function SetupScreen({ onDone }: { onDone: () => void }) {
+  const form = useForm<Setup>({ resolver: zodResolver(setupSchema), defaultValues: { coordinatorName: '', coordinatorContact: '' } });
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
+      await call('setup.save', values);
+      onDone();
+    },
+    'oppsett',
+  );
+
+  return (
+    <>
+      <Header />
+      <main className="bo-main" id="hovedinnhold">
+        <h1 className="bo-page-title">{t.setup.tittel}</h1>
+        <p className="bo-lead">{t.setup.ingress}</p>
+        <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={t.setup.tittel}>
+          <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+          <SelectField form={form} name="district" label={t.setup.bydel} help={t.setup.bydelHjelp} required choices={DISTRICT_CHOICES} />
+          <TextField form={form} name="coordinatorName" label={t.setup.navn} required autoComplete="name" />
+          <TextField form={form} name="coordinatorContact" label={t.setup.kontakt} help={t.setup.kontaktHjelp} required />
+          <p>{t.setup.pilot}</p>
+          <div className="bo-actions">
+            <PktButton type="submit" isLoading={submit.submitting}>
+              {t.setup.lagre}
+            </PktButton>
+          </div>
+        </form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,322 @@
+import { PktAlert, PktButton, PktTextinput } from '@oslokommune/punkt-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import {
+  type AvvistFunn,
+  type BrukerprofilUtkast,
+  brukerprofilSchema,
+  brukerprofilUtkastSchema,
+  type ProfileFreeTextField,
+} from '../../shared/exchange/model';
+import { osloToday } from '../../shared/exchange/primitives';
+import { isProfileComplete } from '../../shared/exchange/workflow';
+import { formatDate } from '../../shared/i18n/format';
+import {
+  ALDERSGRUPPE_LABELS,
+  BOLIGSTORRELSE_LABELS,
+  BOLIGTYPE_LABELS,
+  BOSITUASJON_LABELS,
+  FLYTTEGRUNN_LABELS,
+  HUSSTAND_LABELS,
+  INNTEKT_LABELS,
+  KJONN_LABELS,
+  TILLEGGSUTFORDRING_LABELS,
+} from '../../shared/i18n/labels';
+import { IDENTIFIER_KIND_LABELS } from '../../shared/privacy/identifiers';
+import { type ProfileFinding, profileFindings } from '../../shared/privacy/profile-findings';
+import { errorMessage } from '../api/client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { CheckboxField, CheckboxGroup, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { useDraft } from '../components/use-form-submit';
+import { ProfilePreview } from './ProfilePreview';
+import { ServicesField } from './ServicesField';
+import { Submit, WhatNext } from './common';
+import { act, type StepProps, useActionForm } from './use-act';
+
+interface ProfileForm {
+  profil: BrukerprofilUtkast;
+  avvisteFunn: AvvistFunn[];
+}
+
+const AUTOSAVE_MS = 800;
+
+/** Drops what is empty so a draft never fails on an unanswered choice. */
+function cleanDraft(p: BrukerprofilUtkast): BrukerprofilUtkast {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p)) {
+    if (v === '' || v === undefined || v === null) continue;
+    if (k === 'tilleggsutfordringer' || k === 'flyttegrunner') {
+      out[k] = Array.isArray(v) ? v : [];
+      continue;
+    }
+    out[k] = v;
+  }
+  return out as BrukerprofilUtkast;
+}
+
+const PROFILE_FIELD_LABELS: Record<string, string> = {
+  aldersgruppe: 'Aldersgruppe',
+  husstand: 'Husstand',
+  husdyr: 'Husdyr',
+  tilleggsutfordringer: 'Tilleggsutfordringer',
+  bosituasjon: 'Nåværende bosituasjon',
+  bosituasjonKommentar: 'Kommentar til bosituasjon',
+  flyttegrunner: 'Grunner til å flytte',
+  flyttegrunnerKommentar: 'Utdyping av grunner',
+  boligtype: 'Type bolig',
+  boligstorrelse: 'Størrelse',
+  trinnfri: 'Trinnfri tilgang',
+  heis: 'Heis',
+  omradeonsker: 'Ønsker om område',
+  unnga: 'Bør unngå',
+  tjenester: 'Tjenester',
+  inntekt: 'Inntekt',
+  behovBostotte: 'Behov for bostøtte',
+  behovFastTrekk: 'Behov for fast trekk',
+  ressurser: 'Ressurser',
+  annet: 'Annet',
+};
+
+/** Fields still missing before the profile is complete, by their labels. */
+function missingFields(p: BrukerprofilUtkast): string[] {
+  const r = brukerprofilSchema.safeParse(p);
+  if (r.success) return [];
+  return [...new Set(r.error.issues.map((i) => PROFILE_FIELD_LABELS[String(i.path[0])] ?? String(i.path[0])))];
+}
+
+function Marked({ text, findings }: { text: string; findings: ProfileFinding[] }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const f of findings) {
+    parts.push(text.slice(at, f.start));
+    parts.push(<mark key={f.start}>{text.slice(f.start, f.end)}</mark>);
+    at = f.end;
+  }
+  parts.push(text.slice(at));
+  return <p className="bo-marked">{parts}</p>;
+}
+
+/** The findings in one free-text field, each to be removed from the text or dismissed with a reason. */
+function FieldFindings({
+  felt,
+  text,
+  findings,
+  onDismiss,
+  readOnly,
+}: {
+  felt: ProfileFreeTextField;
+  text: string;
+  findings: ProfileFinding[];
+  onDismiss: (d: AvvistFunn) => void;
+  readOnly: boolean;
+}) {
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string>();
+  const open = findings.filter((f) => !f.dismissed);
+  if (findings.length === 0) return null;
+  return (
+    <div className="bo-findings" data-testid={`funn-${felt}`}>
+      <PktAlert skin={open.length ? 'warning' : 'info'} compact title={open.length ? `Mulige personopplysninger (${open.length})` : 'Alle funn er vurdert'}>
+        <Marked text={text} findings={findings} />
+        <ul>
+          {findings.map((f) => (
+            <li key={`${f.start}-${f.tekst}`}>
+              <strong>{IDENTIFIER_KIND_LABELS[f.kind]}</strong>: «{f.tekst}»
+              {f.dismissed ? (
+                ' – avvist med begrunnelse.'
+              ) : readOnly ? null : (
+                <div className="bo-actions">
+                  <PktTextinput
+                    id={`avvis-${felt}-${f.start}`}
+                    label={`Hvorfor er «${f.tekst}» ikke en personopplysning?`}
+                    value={reasons[f.tekst] ?? ''}
+                    hasError={missing === f.tekst}
+                    errorMessage={missing === f.tekst ? 'Skriv en begrunnelse for å avvise funnet.' : undefined}
+                    onChange={(e) => setReasons({ ...reasons, [f.tekst]: e.target.value })}
+                  />
+                  <PktButton
+                    size="small"
+                    skin="secondary"
+                    type="button"
+                    onClick={() => {
+                      const grunn = (reasons[f.tekst] ?? '').trim();
+                      if (!grunn) {
+                        setMissing(f.tekst);
+                        return;
+                      }
+                      setMissing(undefined);
+                      onDismiss({ felt, tekst: f.tekst, grunn });
+                    }}
+                  >
+                    Avvis funnet
+                  </PktButton>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+        {open.length > 0 && <p>Fjern opplysningen fra teksten, eller avvis funnet med en begrunnelse.</p>}
+      </PktAlert>
+    </div>
+  );
+}
+
+function SendForm(props: StepProps) {
+  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('brukerprofil.sendt', props, { dato: osloToday() });
+  return (
+    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label="Marker profilen som sendt">
+      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
+      <h3>Send til ny bydel</h3>
+      <p>Eksporter profilen som PDF og send den til den nye bydelen. Registrer datoen den ble sendt.</p>
+      <TextField form={form} name="dato" label="Dato sendt" type="date" required />
+      <Submit busy={submitting}>Marker som sendt</Submit>
+    </form>
+  );
+}
+
+/** Step 2: the anonymous profile, saved as the coordinator types and checked for identifiers live. */
+export function BrukerprofilStep(props: StepProps) {
+  const { detail, onChange } = props;
+  const stored = detail.state.brukerprofil;
+  const sent = !!stored?.sendtDato;
+  const closed = !!detail.state.avsluttet;
+  const form = useForm<ProfileForm>({
+    defaultValues: {
+      profil: { tilleggsutfordringer: [], flyttegrunner: [], tjenester: [], ...(stored?.profil ?? {}) },
+      avvisteFunn: stored?.avvisteFunn ?? [],
+    },
+  });
+  useDraft(form, sent ? undefined : `${detail.id}:brukerprofil`);
+  const values = useWatch({ control: form.control }) as ProfileForm;
+  const profil = useMemo(() => cleanDraft(values.profil ?? {}), [values.profil]);
+  const avvisteFunn = useMemo(() => values.avvisteFunn ?? [], [values.avvisteFunn]);
+  const findings = useMemo(() => profileFindings(profil, avvisteFunn), [profil, avvisteFunn]);
+  const [saveState, setSaveState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string; at?: string }>({ kind: 'idle' });
+  const [showPreview, setShowPreview] = useState(false);
+  const lastSaved = useRef(JSON.stringify({ profil: cleanDraft(stored?.profil ?? {}), avvisteFunn: stored?.avvisteFunn ?? [] }));
+
+  // Autosave: a draft is stored in main shortly after the coordinator stops typing.
+  useEffect(() => {
+    if (sent || closed) return;
+    const payload = JSON.stringify({ profil, avvisteFunn });
+    if (payload === lastSaved.current) return;
+    const parsed = brukerprofilUtkastSchema.safeParse(profil);
+    if (!parsed.success) {
+      setSaveState({ kind: 'error', message: parsed.error.issues[0]?.message ?? 'Utkastet kunne ikke lagres.' });
+      return;
+    }
+    const timer = setTimeout(() => {
+      setSaveState({ kind: 'saving' });
+      act(detail, { type: 'brukerprofil.lagre', profil: parsed.data, avvisteFunn })
+        .then((saved) => {
+          lastSaved.current = payload;
+          onChange(saved);
+          setSaveState({ kind: 'saved', at: new Date().toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' }) });
+        })
+        .catch((err: unknown) => setSaveState({ kind: 'error', message: errorMessage(err) }));
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+    // detail changes with every save; the payload is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [profil, avvisteFunn, sent, closed]);
+
+  const missing = missingFields(profil);
+  const openFindings = findings.filter((f) => !f.dismissed).length;
+  const ready = isProfileComplete(profil) && openFindings === 0;
+  const readOnly = sent || closed;
+  const freeText = (felt: ProfileFreeTextField, label: string, help?: string) => (
+    <>
+      <TextAreaField form={form} name={`profil.${felt}`} label={label} help={help} required={false} rows={3} maxLength={felt === 'bosituasjonKommentar' || felt === 'omradeonsker' || felt === 'unnga' ? 1000 : 2000} />
+      <FieldFindings
+        felt={felt}
+        text={profil[felt] ?? ''}
+        findings={findings.filter((f) => f.felt === felt)}
+        readOnly={readOnly}
+        onDismiss={(d) => form.setValue('avvisteFunn', [...avvisteFunn.filter((x) => !(x.felt === d.felt && x.tekst === d.tekst)), d])}
+      />
+    </>
+  );
+
+  if (sent) {
+    return (
+      <>
+        <p>
+          Brukerprofilen ble sendt til den nye bydelen <strong>{formatDate(stored?.sendtDato)}</strong>.
+        </p>
+        <ProfilePreview detail={detail} profil={stored?.profil ?? {}} />
+        <WhatNext>Ved behov holdes et avklaringsmøte. Deretter svarer den nye bydelen ja eller nei.</WhatNext>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p>
+        Profilen er anonym: skriv ingen navn, fødselsnummer, adresser, telefonnumre eller andre opplysninger som kan
+        identifisere personen. Appen markerer mulige personopplysninger mens du skriver.
+      </p>
+      <p role="status" aria-live="polite" className="bo-help" data-testid="autolagring">
+        {saveState.kind === 'saving' && 'Lagrer utkast …'}
+        {saveState.kind === 'saved' && `Utkast lagret kl. ${saveState.at}.`}
+        {saveState.kind === 'error' && `Utkastet er ikke lagret: ${saveState.message}`}
+      </p>
+      <form className="bo-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Brukerprofil">
+        <fieldset disabled={readOnly}>
+          <h3>Person og husstand</h3>
+          <SelectField form={form} name="profil.aldersgruppe" label="Aldersgruppe" required choices={choicesOf(ALDERSGRUPPE_LABELS)} />
+          <SelectField form={form} name="profil.kjonn" label="Kjønn" required={false} choices={choicesOf(KJONN_LABELS)} />
+          <SelectField form={form} name="profil.husstand" label="Husstand" required choices={choicesOf(HUSSTAND_LABELS)} />
+          <CheckboxField form={form} name="profil.husdyr" label="Har husdyr" />
+          <CheckboxGroup form={form} name="profil.tilleggsutfordringer" label="Tilleggsutfordringer" required={false} choices={choicesOf(TILLEGGSUTFORDRING_LABELS)} />
+        </fieldset>
+        <fieldset disabled={readOnly}>
+          <h3>Bosituasjon og flytting</h3>
+          <SelectField form={form} name="profil.bosituasjon" label="Nåværende bosituasjon" required choices={choicesOf(BOSITUASJON_LABELS)} />
+          {freeText('bosituasjonKommentar', 'Kommentar til bosituasjonen')}
+          <CheckboxGroup form={form} name="profil.flyttegrunner" label="Grunner til å flytte" required choices={choicesOf(FLYTTEGRUNN_LABELS)} />
+          {freeText('flyttegrunnerKommentar', 'Utdyping av grunnene')}
+        </fieldset>
+        <fieldset disabled={readOnly}>
+          <h3>Boligbehov</h3>
+          <RadioGroup form={form} name="profil.boligtype" label="Type bolig" required choices={choicesOf(BOLIGTYPE_LABELS)} />
+          <SelectField form={form} name="profil.boligstorrelse" label="Størrelse" required choices={choicesOf(BOLIGSTORRELSE_LABELS)} />
+          <CheckboxField form={form} name="profil.trinnfri" label="Trenger trinnfri tilgang" />
+          <CheckboxField form={form} name="profil.heis" label="Trenger heis" />
+          {freeText('omradeonsker', 'Ønsker om område', 'For eksempel nærhet til kollektivtransport eller familie, uten adresser.')}
+          {freeText('unnga', 'Bør unngå', 'For eksempel nærhet til rusmiljø.')}
+        </fieldset>
+        <fieldset disabled={readOnly}>
+          <h3>Tjenester og oppfølging</h3>
+          <ServicesField form={form} />
+        </fieldset>
+        <fieldset disabled={readOnly}>
+          <h3>Økonomi</h3>
+          <SelectField form={form} name="profil.inntekt" label="Inntektstype" required choices={choicesOf(INNTEKT_LABELS)} />
+          <CheckboxField form={form} name="profil.behovBostotte" label="Behov for bostøtte" />
+          <CheckboxField form={form} name="profil.behovFastTrekk" label="Behov for fast trekk av husleie" />
+        </fieldset>
+        <fieldset disabled={readOnly}>
+          <h3>Ressurser og annet</h3>
+          {freeText('ressurser', 'Ressurser og hva som fungerer godt')}
+          {freeText('annet', 'Annen informasjon')}
+        </fieldset>
+      </form>
+
+      <div className="bo-actions" style={{ margin: '1.5rem 0' }}>
+        <PktButton skin="secondary" type="button" onClick={() => setShowPreview((v) => !v)} aria-expanded={showPreview}>
+          {showPreview ? 'Skjul forhåndsvisning' : 'Forhåndsvis det den nye bydelen ser'}
+        </PktButton>
+      </div>
+      {showPreview && <ProfilePreview detail={detail} profil={profil} />}
+
+      {!ready && (
+        <PktAlert skin="info" title="Før profilen kan sendes" data-testid="profil-mangler">
+          {missing.length > 0 && <p>Fyll ut: {missing.join(', ')}.</p>}
+          {openFindings > 0 && <p>Vurder {openFindings} mulige personopplysninger i fritekstfeltene.</p>}
+        </PktAlert>
+      )}
+      {ready && saveState.kind !== 'saving' && !closed && <SendForm {...props} />}
+      <WhatNext>Når profilen er sendt, kan dere holde et avklaringsmøte ved behov. Deretter svarer den nye bydelen.</WhatNext>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { PktButton } from '@oslokommune/punkt-react';
+import { type ReactNode, useState } from 'react';
+import type { ExchangeDetail } from '../../shared/contract';
+import { osloToday } from '../../shared/exchange/primitives';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextAreaField, TextField } from '../components/fields';
+import { t } from '../i18n/nb';
+import { type StepProps, useActionForm } from './use-act';
+
+/** Recorded facts of a step as a description list; empty values are left out. */
+export function Facts({ items, label }: { items: [string, ReactNode][]; label?: string }) {
+  const shown = items.filter(([, v]) => v !== undefined && v !== null && v !== '');
+  if (shown.length === 0) return null;
+  return (
+    <dl className="bo-dl" aria-label={label}>
+      {shown.map(([k, v]) => (
+        <div key={k} style={{ display: 'contents' }}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** What the routine does after this step: every step screen ends with it. */
+export function WhatNext({ children }: { children: ReactNode }) {
+  return (
+    <p className="bo-next">
+      <strong>Hva skjer nå: </strong>
+      {children}
+    </p>
+  );
+}
+
+/** A form section that starts closed when the step already has data ("Endre"). */
+export function EditToggle({ open: initiallyOpen, label, children }: { open: boolean; label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  if (open) return <>{children}</>;
+  return (
+    <div className="bo-actions">
+      <PktButton skin="secondary" size="small" onClick={() => setOpen(true)}>
+        {label}
+      </PktButton>
+    </div>
+  );
+}
+
+export function Submit({ busy, children }: { busy: boolean; children: ReactNode }) {
+  return (
+    <div className="bo-actions">
+      <PktButton type="submit" isLoading={busy}>
+        {children}
+      </PktButton>
+    </div>
+  );
+}
+
+export function isClosed(detail: ExchangeDetail): boolean {
+  return !!detail.state.avsluttet;
+}
+
+/** An optional meeting passed over, with the reason. */
+export function SkipForm(props: StepProps & { step: 'avklaringsmote' | 'mote_etter_ja' }) {
+  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('steg.hopp_over', props, {
+    steg: props.step,
+    grunn: '',
+    dato: osloToday(),
+  });
+  return (
+    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label="Hopp over steget">
+      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
+      <TextAreaField form={form} name="grunn" label="Hvorfor trengs ikke møtet?" required rows={3} />
+      <TextField form={form} name="dato" label="Dato" type="date" required />
+      <Submit busy={submitting}>Hopp over steget</Submit>
+    </form>
+  );
+}
+
+export { t };

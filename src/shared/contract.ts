@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { districtIdSchema } from './districts';
+import { exchangeActionSchema } from './exchange/actions';
+import { DIRECTIONS, exchangeStateSchema, kandidatSchema, malgruppeSchema, UTFALL } from './exchange/model';
+import { STEPS } from './exchange/workflow';
+import { deadlineSettingsSchema, pairSchema, settingsSchema, setupSchema } from './settings';
+import type { AppErrorShape } from './errors';
+
+const id = z.number({ error: 'Mangler id.' }).int().positive();
+const empty = z.object({}).strict();
+
+const stepStatusSchema = z.enum(['done', 'skipped', 'current', 'waiting']);
+const sideSchema = z.enum(['vi', 'partner', 'begge']);
+
+export const nextActionSchema = z.object({
+  step: z.enum(STEPS),
+  code: z.string(),
+  side: sideSchema,
+  dueDate: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const exchangeSummarySchema = z.object({
+  id,
+  reference: z.string(),
+  direction: z.enum(DIRECTIONS),
+  partnerDistrict: districtIdSchema,
+  status: z.enum(['aktiv', 'avsluttet']),
+  outcome: z.enum(UTFALL).nullable(),
+  currentStep: z.enum(STEPS),
+  nextAction: nextActionSchema,
+  malgruppe: z.array(malgruppeSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ExchangeSummary = z.infer<typeof exchangeSummarySchema>;
+
+export const exchangeDetailSchema = z.object({
+  id,
+  state: exchangeStateSchema,
+  statuses: z.record(z.enum(STEPS), stepStatusSchema),
+  currentStep: z.enum(STEPS),
+  nextAction: nextActionSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ExchangeDetail = z.infer<typeof exchangeDetailSchema>;
+
+export const historyEventSchema = z.object({
+  id,
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  step: z.enum(STEPS).nullable(),
+  summary: z.string(),
+});
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+
+export const LIST_SORTS = ['sist_endret', 'nyeste', 'eldste', 'referanse', 'frist'] as const;
+
+export const listQuerySchema = z.object({
+  direction: z.enum(DIRECTIONS).optional(),
+  status: z.enum(['aktiv', 'avsluttet', 'alle']).default('aktiv'),
+  search: z.string().trim().max(60).optional(),
+  partner: districtIdSchema.optional(),
+  step: z.enum(STEPS).optional(),
+  overdueOnly: z.boolean().optional(),
+  sort: z.enum(LIST_SORTS).default('sist_endret'),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type ListQuery = z.input<typeof listQuerySchema>;
+
+/**
+ * Every channel between the renderer and main, with the schema of its input and output.
+ * Handler and client types derive from this object; main validates every input with it.
+ */
+export const contract = {
+  'setup.get': { input: empty, output: settingsSchema.nullable() },
+  'setup.save': { input: setupSchema, output: settingsSchema },
+  'settings.saveDeadlines': { input: deadlineSettingsSchema, output: settingsSchema },
+  'pairs.list': { input: empty, output: z.array(pairSchema) },
+  'pairs.save': {
+    input: z.object({ districtA: districtIdSchema, districtB: districtIdSchema, active: z.boolean() }),
+    output: z.array(pairSchema),
+  },
+  'exchanges.list': {
+    input: listQuerySchema,
+    output: z.object({ rows: z.array(exchangeSummarySchema), total: z.number().int() }),
+  },
+  'exchanges.create': {
+    input: z.object({ partnerDistrict: districtIdSchema, kandidat: kandidatSchema }),
+    output: exchangeDetailSchema,
+  },
+  'exchanges.registerIncoming': {
+    input: z.object({
+      partnerDistrict: districtIdSchema,
+      reference: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^BYTTE-[0-9A-Z]{4}-[0-9A-Z]{4}$/, { error: 'Referansen har formen BYTTE-XXXX-XXXX, som i brukerprofilen.' }),
+      malgruppe: z.array(malgruppeSchema).min(1, { error: 'Velg minst én målgruppe.' }),
+    }),
+    output: exchangeDetailSchema,
+  },
+  'exchanges.get': { input: z.object({ id }), output: exchangeDetailSchema },
+  'exchanges.act': { input: z.object({ id, action: exchangeActionSchema }), output: exchangeDetailSchema },
+  'exchanges.history': { input: z.object({ id }), output: z.array(historyEventSchema) },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}

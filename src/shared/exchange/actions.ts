@@ -1,0 +1,280 @@
+import { z } from 'zod';
+import { AppError } from '../errors';
+import {
+  ANSVAR_GAMMEL_PUNKTER,
+  ansvarGammelSchema,
+  ansvarNySchema,
+  avsluttetSchema,
+  avvistFunnSchema,
+  boligSchema,
+  brukerprofilUtkastSchema,
+  type ExchangeState,
+  kandidatSchema,
+  moteEtterJaSchema,
+  moteSchema,
+  overforingsmoteSchema,
+  svarSchema,
+  vedtakSchema,
+  visningPlanSchema,
+} from './model';
+import { isoDate, requiredText, text } from './primitives';
+import {
+  dependenciesMet,
+  isProfileComplete,
+  overforingsmoteMayBeSkipped,
+  readyToComplete,
+  type StepId,
+  stepStatuses,
+  visningAccepted,
+} from './workflow';
+
+/** Every change a coordinator can make to an exchange. One action, one history event. */
+export const exchangeActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('kandidat.lagre'), kandidat: kandidatSchema }),
+  z.object({
+    type: z.literal('brukerprofil.lagre'),
+    profil: brukerprofilUtkastSchema,
+    avvisteFunn: z.array(avvistFunnSchema).max(100),
+  }),
+  z.object({ type: z.literal('brukerprofil.sendt'), dato: isoDate }),
+  z.object({ type: z.literal('avklaringsmote.holdt'), mote: moteSchema }),
+  z.object({
+    type: z.literal('steg.hopp_over'),
+    steg: z.enum(['avklaringsmote', 'mote_etter_ja']),
+    grunn: requiredText(1000, 'Begrunnelsen'),
+    dato: isoDate,
+  }),
+  z.object({ type: z.literal('svar.registrer'), svar: svarSchema }),
+  z.object({ type: z.literal('mote_etter_ja.holdt'), mote: moteEtterJaSchema }),
+  z.object({ type: z.literal('tildeling.soknad'), dato: isoDate }),
+  z.object({ type: z.literal('tildeling.vedtak'), vedtak: vedtakSchema }),
+  z.object({ type: z.literal('tildeling.bolig'), bolig: boligSchema }),
+  z.object({ type: z.literal('tildeling.tildelt'), dato: isoDate }),
+  z.object({ type: z.literal('visning.planlegg'), plan: visningPlanSchema }),
+  z.object({
+    type: z.literal('visning.utfall'),
+    utfall: z.enum(['akseptert', 'avslatt']),
+    grunn: text(1000),
+    dato: isoDate,
+  }),
+  z.object({ type: z.literal('overforingsmote.registrer'), overforingsmote: overforingsmoteSchema }),
+  z.object({ type: z.literal('ansvar_gammel.lagre'), ansvar: ansvarGammelSchema }),
+  z.object({ type: z.literal('ansvar_ny.lagre'), ansvar: ansvarNySchema }),
+  z.object({ type: z.literal('avslutt'), avsluttet: avsluttetSchema }),
+  z.object({ type: z.literal('gjenapne'), grunn: requiredText(1000, 'Begrunnelsen') }),
+]);
+export type ExchangeAction = z.infer<typeof exchangeActionSchema>;
+export type ExchangeActionType = ExchangeAction['type'];
+
+export interface ActionContext {
+  today: string;
+  /** Days within which a clarification meeting counts as recent (default 30). */
+  recentMeetingDays: number;
+  /** Identifier findings in the profile's free text that are not dismissed. */
+  openProfileFindings: (s: ExchangeState) => number;
+}
+
+/** The step an action belongs to: what the history shows and what its dependencies are. */
+export function stepOfAction(a: ExchangeAction): StepId {
+  switch (a.type) {
+    case 'kandidat.lagre':
+      return 'kandidat';
+    case 'brukerprofil.lagre':
+    case 'brukerprofil.sendt':
+      return 'brukerprofil';
+    case 'avklaringsmote.holdt':
+      return 'avklaringsmote';
+    case 'steg.hopp_over':
+      return a.steg;
+    case 'svar.registrer':
+      return 'svar';
+    case 'mote_etter_ja.holdt':
+      return 'mote_etter_ja';
+    case 'tildeling.soknad':
+    case 'tildeling.vedtak':
+    case 'tildeling.bolig':
+    case 'tildeling.tildelt':
+      return 'tildeling';
+    case 'visning.planlegg':
+    case 'visning.utfall':
+      return 'visning';
+    case 'overforingsmote.registrer':
+      return 'overforingsmote';
+    case 'ansvar_gammel.lagre':
+      return 'ansvar_gammel';
+    case 'ansvar_ny.lagre':
+      return 'ansvar_ny';
+    case 'avslutt':
+    case 'gjenapne':
+      return 'avsluttet';
+  }
+}
+
+function refuse(message?: string): never {
+  throw new AppError('STEG_IKKE_KLART', message);
+}
+
+function requireOrder(cond: boolean, message: string): void {
+  if (!cond) refuse(message);
+}
+
+/**
+ * Applies one action to an exchange and returns the new state, or throws an AppError that
+ * says, in Norwegian, why the routine does not allow it. Pure: the caller persists.
+ */
+export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): ExchangeState {
+  if (s.avsluttet && a.type !== 'gjenapne') throw new AppError('BYTTE_AVSLUTTET');
+  const step = stepOfAction(a);
+  if (!dependenciesMet(step, s)) refuse();
+  const st = stepStatuses(s);
+
+  switch (a.type) {
+    case 'kandidat.lagre':
+      return { ...s, kandidat: a.kandidat };
+
+    case 'brukerprofil.lagre':
+      if (s.brukerprofil?.sendtDato) {
+        throw new AppError('KAN_IKKE_ENDRES', 'Brukerprofilen er allerede sendt til den nye bydelen og kan ikke endres.');
+      }
+      return { ...s, brukerprofil: { profil: a.profil, avvisteFunn: a.avvisteFunn } };
+
+    case 'brukerprofil.sendt': {
+      const profil = s.brukerprofil?.profil;
+      if (!isProfileComplete(profil)) throw new AppError('PROFIL_UFULLSTENDIG');
+      if (ctx.openProfileFindings(s) > 0) throw new AppError('PROFIL_HAR_FUNN');
+      if (s.svar) throw new AppError('KAN_IKKE_ENDRES');
+      return { ...s, brukerprofil: { ...s.brukerprofil!, sendtDato: a.dato } };
+    }
+
+    case 'avklaringsmote.holdt':
+      if (s.svar) throw new AppError('KAN_IKKE_ENDRES', 'Avklaringsmøtet kan ikke endres etter at den nye bydelen har svart.');
+      return { ...s, avklaringsmote: { mote: a.mote } };
+
+    case 'steg.hopp_over':
+      if (a.steg === 'avklaringsmote') {
+        if (s.svar) throw new AppError('KAN_IKKE_ENDRES');
+        return { ...s, avklaringsmote: { hoppetOver: { grunn: a.grunn, dato: a.dato } } };
+      }
+      if (s.moteEtterJa?.mote) throw new AppError('KAN_IKKE_ENDRES', 'Møtet er allerede registrert som holdt.');
+      return { ...s, moteEtterJa: { hoppetOver: { grunn: a.grunn, dato: a.dato } } };
+
+    case 'svar.registrer': {
+      const started = s.tildeling?.soknadDato || s.moteEtterJa;
+      if (started && a.svar.svar === 'nei') {
+        throw new AppError('KAN_IKKE_ENDRES', 'Svaret kan ikke endres til nei etter at møte eller tildeling er registrert. Avbryt byttet i stedet.');
+      }
+      const next: ExchangeState = { ...s, svar: a.svar };
+      if (a.svar.svar === 'nei') {
+        next.avsluttet = { utfall: 'avslatt', dato: a.svar.dato, grunn: a.svar.kommentar };
+      }
+      return next;
+    }
+
+    case 'mote_etter_ja.holdt':
+      return { ...s, moteEtterJa: { mote: a.mote } };
+
+    case 'tildeling.soknad':
+      if (s.tildeling?.vedtak) throw new AppError('KAN_IKKE_ENDRES', 'Søknaden kan ikke endres etter at vedtaket er registrert.');
+      return { ...s, tildeling: { ...s.tildeling, soknadDato: a.dato } };
+
+    case 'tildeling.vedtak': {
+      const t = s.tildeling ?? {};
+      requireOrder(!!t.soknadDato, 'Registrer først at personen har søkt kommunal bolig i gammel bydel.');
+      if (t.bolig) throw new AppError('KAN_IKKE_ENDRES', 'Vedtaket kan ikke endres etter at bolig er funnet.');
+      requireOrder(a.vedtak.dato >= t.soknadDato!, 'Vedtaket kan ikke være datert før søknaden.');
+      return { ...s, tildeling: { ...t, vedtak: a.vedtak } };
+    }
+
+    case 'tildeling.bolig': {
+      const t = s.tildeling ?? {};
+      requireOrder(t.vedtak?.resultat === 'innvilget', 'Gammel bydel må ha fattet vedtak om kommunal bolig før den nye bydelen finner bolig.');
+      if (t.tildeltDato) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede tildelt. Registrer visningen først.');
+      requireOrder(a.bolig.delegertDato >= a.bolig.funnetDato, 'Tildelingsmyndigheten kan ikke være delegert før boligen ble funnet.');
+      return { ...s, tildeling: { ...t, bolig: a.bolig } };
+    }
+
+    case 'tildeling.tildelt': {
+      const t = s.tildeling ?? {};
+      requireOrder(!!t.bolig, 'Den nye bydelen må finne bolig og delegere tildelingsmyndighet før gammel bydel kan tildele.');
+      requireOrder(a.dato >= t.bolig!.delegertDato, 'Boligen kan ikke tildeles før tildelingsmyndigheten er delegert.');
+      if (st.visning === 'done') throw new AppError('KAN_IKKE_ENDRES');
+      return { ...s, tildeling: { ...t, tildeltDato: a.dato } };
+    }
+
+    case 'visning.planlegg':
+      if (visningAccepted(s)) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede akseptert.');
+      return { ...s, visning: { runder: s.visning?.runder ?? [], planlagt: a.plan } };
+
+    case 'visning.utfall': {
+      const plan = s.visning?.planlagt;
+      const bolig = s.tildeling?.bolig;
+      requireOrder(!!plan, 'Registrer først når visningen er.');
+      if (visningAccepted(s)) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede akseptert.');
+      if (a.utfall === 'avslatt' && !a.grunn) {
+        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunn', message: 'Skriv hvorfor boligen ble takket nei til.' }]);
+      }
+      const runde = { ...plan!, bolig: bolig!, utfall: a.utfall, grunn: a.grunn, registrertDato: a.dato };
+      const visning = { runder: [...(s.visning?.runder ?? []), runde] };
+      if (a.utfall === 'akseptert') return { ...s, visning };
+      // Declined: the routine goes back to 6c, the new district finds another dwelling.
+      const { bolig: _declined, tildeltDato: _allocated, ...rest } = s.tildeling ?? {};
+      return { ...s, visning, tildeling: rest };
+    }
+
+    case 'overforingsmote.registrer':
+      if (
+        a.overforingsmote.type === 'ikke_nodvendig' &&
+        !overforingsmoteMayBeSkipped(s, ctx.today, ctx.recentMeetingDays)
+      ) {
+        refuse(`Overføringsmøtet kan bare droppes når det har vært et avklaringsmøte de siste ${ctx.recentMeetingDays} dagene.`);
+      }
+      return { ...s, overforingsmote: a.overforingsmote };
+
+    case 'ansvar_gammel.lagre': {
+      const punkter = { ...a.ansvar.punkter };
+      for (const p of ANSVAR_GAMMEL_PUNKTER) punkter[p] ??= { status: 'apen' };
+      return { ...s, ansvarGammel: { ...a.ansvar, punkter } };
+    }
+
+    case 'ansvar_ny.lagre': {
+      const innflytting = s.ansvarGammel?.innflyttingsdato;
+      const first = a.ansvar.forsteOppfolgingDato;
+      if (innflytting && first && first < innflytting) {
+        throw new AppError('UGYLDIG_INNDATA', undefined, [
+          { path: 'forsteOppfolgingDato', message: 'Første oppfølging kan ikke være før innflyttingsdatoen.' },
+        ]);
+      }
+      return { ...s, ansvarNy: a.ansvar };
+    }
+
+    case 'avslutt':
+      if (a.avsluttet.utfall === 'gjennomfort' && !readyToComplete(s)) throw new AppError('IKKE_KLAR_FOR_AVSLUTNING');
+      if (a.avsluttet.utfall === 'avslatt') {
+        refuse('Et bytte avsluttes som avslått ved å registrere den nye bydelens svar «nei».');
+      }
+      if (a.avsluttet.utfall !== 'gjennomfort' && !a.avsluttet.grunn) {
+        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunn', message: 'Skriv en begrunnelse.' }]);
+      }
+      return { ...s, avsluttet: a.avsluttet };
+
+    case 'gjenapne': {
+      if (!s.avsluttet) throw new AppError('BYTTE_ER_AKTIVT');
+      const { avsluttet, ...rest } = s;
+      // Reopening a refusal means the new district reconsiders: its answer is open again.
+      if (avsluttet.utfall === 'avslatt') {
+        const { svar: _svar, ...withoutSvar } = rest;
+        return withoutSvar;
+      }
+      return rest;
+    }
+  }
+}
+
+export type ActionPayload<T extends ExchangeActionType> = Omit<Extract<ExchangeAction, { type: T }>, 'type'>;
+
+/** The schema of one action without its `type`: what a step's form holds. */
+export function actionPayloadSchema<T extends ExchangeActionType>(type: T): z.ZodType<ActionPayload<T>> {
+  const option = exchangeActionSchema.options.find((o) => o.shape.type.value === type);
+  if (!option) throw new Error(`unknown action ${type}`);
+  return (option as z.ZodObject).omit({ type: true }) as unknown as z.ZodType<ActionPayload<T>>;
+}

@@ -1,0 +1,337 @@
+import { z } from 'zod';
+import { districtIdSchema } from '../districts';
+import { isoDate, isoDateTime, requiredText, text } from './primitives';
+
+// ---- Kandidat -------------------------------------------------------------------------
+
+export const MALGRUPPER = ['rus', 'psykisk_helse', 'tilleggsproblematikk'] as const;
+export const malgruppeSchema = z.enum(MALGRUPPER);
+
+export const kandidatSchema = z.object({
+  malgruppe: z
+    .array(malgruppeSchema)
+    .min(1, { error: 'Velg minst én målgruppe.' })
+    .refine((v) => new Set(v).size === v.length, { error: 'Hver målgruppe kan bare velges én gang.' }),
+  onskerKommunalBolig: z.literal(true, {
+    error: 'Personen må ønske kommunal bolig i den nye bydelen for å være aktuell for bytte.',
+  }),
+  grunner: requiredText(2000, 'Grunnen til at personen ønsker å flytte'),
+  samtykke: z.literal(true, {
+    error: 'Personen må samtykke til at en anonym brukerprofil deles med den nye bydelen.',
+  }),
+  samtykkeDato: isoDate,
+  /** Our own reference to the person's record. Stays in this installation, never exported. */
+  internReferanse: text(100).optional(),
+});
+export type Kandidat = z.infer<typeof kandidatSchema>;
+
+// ---- Brukerprofil (anonymous) ----------------------------------------------------------
+
+export const ALDERSGRUPPER = ['18-25', '26-35', '36-45', '46-55', '56-66', '67+'] as const;
+export const KJONN = ['kvinne', 'mann', 'annet', 'oppgis_ikke'] as const;
+export const HUSSTANDER = ['alene', 'med_partner', 'med_barn', 'med_partner_og_barn'] as const;
+export const TILLEGGSUTFORDRINGER = [
+  'somatisk_helse',
+  'kognitiv_funksjon',
+  'okonomi_gjeld',
+  'voldsrisiko',
+  'straffegjennomforing',
+  'ensomhet_isolasjon',
+  'annet',
+] as const;
+export const BOSITUASJONER = [
+  'kommunal_bolig',
+  'privat_leie',
+  'eid_bolig',
+  'midlertidig_botilbud',
+  'institusjon',
+  'uten_fast_bolig',
+  'annet',
+] as const;
+export const FLYTTEGRUNNER = [
+  'naerhet_nettverk',
+  'bort_fra_rusmiljo',
+  'ny_start',
+  'konflikt_i_nabolaget',
+  'behov_annen_boligtype',
+  'naerhet_tjenester',
+  'annet',
+] as const;
+export const BOLIGTYPER = ['ordinaer', 'bemannet', 'samlokalisert', 'tilrettelagt'] as const;
+export const BOLIGSTORRELSER = ['hybel', '1_rom', '2_rom', '3_rom_eller_mer'] as const;
+export const TJENESTER = [
+  'rus_psykisk_helse',
+  'act_fact',
+  'hjemmetjenester',
+  'nav',
+  'boveiledning',
+  'fastlege',
+  'spesialisthelsetjeneste',
+  'annet',
+] as const;
+export const INTENSITETER = ['lav', 'middels', 'hoy'] as const;
+export const INNTEKTSTYPER = [
+  'arbeid',
+  'aap',
+  'uforetrygd',
+  'sosialhjelp',
+  'kvalifiseringsstonad',
+  'alderspensjon',
+  'annet',
+] as const;
+
+export const tjenesteBehovSchema = z.object({
+  tjeneste: z.enum(TJENESTER),
+  harNa: z.boolean(),
+  behovNyBydel: z.boolean(),
+  intensitet: z.enum(INTENSITETER),
+});
+
+/** Every field of the anonymous profile. The free-text fields are scanned for identifiers. */
+export const brukerprofilSchema = z.object({
+  aldersgruppe: z.enum(ALDERSGRUPPER, { error: 'Velg aldersgruppe.' }),
+  kjonn: z.enum(KJONN).optional(),
+  husstand: z.enum(HUSSTANDER, { error: 'Velg husstand.' }),
+  husdyr: z.boolean(),
+  tilleggsutfordringer: z.array(z.enum(TILLEGGSUTFORDRINGER)),
+  bosituasjon: z.enum(BOSITUASJONER, { error: 'Velg nåværende bosituasjon.' }),
+  bosituasjonKommentar: text(1000),
+  flyttegrunner: z.array(z.enum(FLYTTEGRUNNER)).min(1, { error: 'Velg minst én grunn til flytting.' }),
+  flyttegrunnerKommentar: text(2000),
+  boligtype: z.enum(BOLIGTYPER, { error: 'Velg type bolig.' }),
+  boligstorrelse: z.enum(BOLIGSTORRELSER, { error: 'Velg størrelse på bolig.' }),
+  trinnfri: z.boolean(),
+  heis: z.boolean(),
+  omradeonsker: text(1000),
+  unnga: text(1000),
+  tjenester: z.array(tjenesteBehovSchema).max(20),
+  inntekt: z.enum(INNTEKTSTYPER, { error: 'Velg inntektstype.' }),
+  behovBostotte: z.boolean(),
+  behovFastTrekk: z.boolean(),
+  ressurser: text(2000),
+  annet: text(2000),
+});
+export type Brukerprofil = z.infer<typeof brukerprofilSchema>;
+
+/** A draft may be incomplete: every field optional, each still valid where present. */
+export const brukerprofilUtkastSchema = brukerprofilSchema.partial();
+export type BrukerprofilUtkast = z.infer<typeof brukerprofilUtkastSchema>;
+
+export const PROFILE_FREE_TEXT_FIELDS = [
+  'bosituasjonKommentar',
+  'flyttegrunnerKommentar',
+  'omradeonsker',
+  'unnga',
+  'ressurser',
+  'annet',
+] as const satisfies readonly (keyof Brukerprofil)[];
+export type ProfileFreeTextField = (typeof PROFILE_FREE_TEXT_FIELDS)[number];
+
+/** A finding the coordinator judged not to identify anyone, kept with the reason. */
+export const avvistFunnSchema = z.object({
+  felt: z.enum(PROFILE_FREE_TEXT_FIELDS),
+  tekst: z.string().max(200),
+  grunn: requiredText(300, 'Begrunnelsen'),
+});
+export type AvvistFunn = z.infer<typeof avvistFunnSchema>;
+
+// ---- Meetings --------------------------------------------------------------------------
+
+export const deltakerSchema = z.object({
+  navn: requiredText(120, 'Navn'),
+  rolle: text(120),
+  tjeneste: text(120),
+  /** A district id, or empty for someone outside the districts (e.g. Boligbygg). */
+  bydel: z.union([districtIdSchema, z.literal('')]),
+  erPersonen: z.boolean(),
+});
+export type Deltaker = z.infer<typeof deltakerSchema>;
+
+export const moteSchema = z.object({
+  tidspunkt: isoDateTime,
+  sted: requiredText(200, 'Sted'),
+  deltakere: z.array(deltakerSchema).min(1, { error: 'Legg til minst én deltaker.' }).max(40),
+  byttAktuelt: z.enum(['ja', 'nei', 'uavklart']),
+  boligtype: z.enum(BOLIGTYPER).optional(),
+  oppfolgingsbehov: text(2000),
+  annet: text(2000),
+});
+export type Mote = z.infer<typeof moteSchema>;
+
+export const nyOppfolgerSchema = z.object({
+  navn: requiredText(120, 'Navn'),
+  tjeneste: requiredText(120, 'Tjeneste'),
+});
+
+export const moteEtterJaSchema = moteSchema.extend({
+  nyeOppfolgere: z.array(nyOppfolgerSchema).max(20),
+  gericaAktuelt: z.boolean(),
+  gericaBestiltDato: isoDate.optional(),
+  gericaBekreftetDato: isoDate.optional(),
+});
+export type MoteEtterJa = z.infer<typeof moteEtterJaSchema>;
+
+// ---- Svar ------------------------------------------------------------------------------
+
+export const AVSLAGSGRUNNER = [
+  'ingen_egnet_bolig',
+  'mangler_kapasitet_oppfolging',
+  'tjenester_ikke_tilgjengelige',
+  'utenfor_malgruppen',
+  'personen_passer_ikke_i_tilbudet',
+  'annet',
+] as const;
+
+export const svarSchema = z.discriminatedUnion('svar', [
+  z.object({ svar: z.literal('ja'), dato: isoDate, kommentar: text(2000) }),
+  z.object({
+    svar: z.literal('nei'),
+    dato: isoDate,
+    grunn: z.enum(AVSLAGSGRUNNER, { error: 'Velg grunnen til at bydelen sier nei.' }),
+    kommentar: text(2000),
+  }),
+]);
+export type Svar = z.infer<typeof svarSchema>;
+
+// ---- Tildeling -------------------------------------------------------------------------
+
+export const boligSchema = z.object({
+  referanse: requiredText(60, 'Boligreferansen'),
+  type: z.enum(BOLIGTYPER, { error: 'Velg type bolig.' }),
+  rom: z.number({ error: 'Skriv antall rom som et tall.' }).int().min(1).max(10),
+  funnetDato: isoDate,
+  delegertDato: isoDate,
+});
+export type Bolig = z.infer<typeof boligSchema>;
+
+export const vedtakSchema = z.object({
+  dato: isoDate,
+  referanse: requiredText(60, 'Vedtaksreferansen'),
+  resultat: z.enum(['innvilget', 'avslag']),
+});
+export type Vedtak = z.infer<typeof vedtakSchema>;
+
+export const tildelingSchema = z.object({
+  soknadDato: isoDate.optional(),
+  vedtak: vedtakSchema.optional(),
+  bolig: boligSchema.optional(),
+  tildeltDato: isoDate.optional(),
+});
+export type Tildeling = z.infer<typeof tildelingSchema>;
+
+// ---- Visning ---------------------------------------------------------------------------
+
+export const visningPlanSchema = z.object({
+  tidspunkt: isoDateTime,
+  sted: requiredText(200, 'Sted'),
+  gammelBydelDeltar: z.boolean(),
+  nyBydelDeltar: z.boolean(),
+  kontaktperson: text(120),
+});
+export type VisningPlan = z.infer<typeof visningPlanSchema>;
+
+export const visningRundeSchema = visningPlanSchema.extend({
+  bolig: boligSchema,
+  utfall: z.enum(['akseptert', 'avslatt']),
+  grunn: text(1000),
+  registrertDato: isoDate,
+});
+export type VisningRunde = z.infer<typeof visningRundeSchema>;
+
+export const visningSchema = z.object({
+  planlagt: visningPlanSchema.optional(),
+  runder: z.array(visningRundeSchema),
+});
+export type Visning = z.infer<typeof visningSchema>;
+
+// ---- Overføringsmøte -------------------------------------------------------------------
+
+export const overforingsmoteSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('holdt'), mote: moteSchema }),
+  z.object({ type: z.literal('ikke_nodvendig'), grunn: requiredText(1000, 'Begrunnelsen') }),
+]);
+export type Overforingsmote = z.infer<typeof overforingsmoteSchema>;
+
+// ---- Ansvar ----------------------------------------------------------------------------
+
+export const ANSVAR_GAMMEL_PUNKTER = [
+  'etablert_i_boligen',
+  'husleie_forste_maned',
+  'strom_avtalegiro',
+  'flyttemelding',
+  'bostotte',
+  'fast_trekk',
+  'oppfolging_til_overforing',
+] as const;
+export type AnsvarGammelPunkt = (typeof ANSVAR_GAMMEL_PUNKTER)[number];
+
+export const sjekkpunktSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('apen') }),
+  z.object({ status: z.literal('gjort'), hvem: requiredText(120, 'Hvem'), dato: isoDate }),
+  z.object({ status: z.literal('ikke_relevant'), grunn: requiredText(500, 'Begrunnelsen') }),
+]);
+export type Sjekkpunkt = z.infer<typeof sjekkpunktSchema>;
+
+export const ansvarGammelSchema = z.object({
+  punkter: z.partialRecord(z.enum(ANSVAR_GAMMEL_PUNKTER), sjekkpunktSchema),
+  innflyttingsdato: isoDate.optional(),
+});
+export type AnsvarGammel = z.infer<typeof ansvarGammelSchema>;
+
+export const ansvarNySchema = z.object({
+  overfortDato: isoDate.optional(),
+  forsteOppfolgingDato: isoDate.optional(),
+});
+export type AnsvarNy = z.infer<typeof ansvarNySchema>;
+
+// ---- Avsluttet -------------------------------------------------------------------------
+
+export const UTFALL = ['gjennomfort', 'avslatt', 'trukket', 'avbrutt'] as const;
+export type Utfall = (typeof UTFALL)[number];
+
+export const avsluttetSchema = z.object({
+  utfall: z.enum(UTFALL),
+  dato: isoDate,
+  grunn: text(2000),
+});
+export type Avsluttet = z.infer<typeof avsluttetSchema>;
+
+// ---- The exchange ----------------------------------------------------------------------
+
+export const DIRECTIONS = ['utgaende', 'innkommende'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const hoppetOverSchema = z.object({ grunn: requiredText(1000, 'Begrunnelsen'), dato: isoDate });
+
+/**
+ * The whole state of one exchange as the routine sees it. Stored as one JSON document per
+ * exchange; columns that lists filter and sort on are derived from it on every write.
+ */
+export const exchangeStateSchema = z.object({
+  reference: z.string(),
+  direction: z.enum(DIRECTIONS),
+  oldDistrict: districtIdSchema,
+  newDistrict: districtIdSchema,
+  kandidat: kandidatSchema.partial().extend({ malgruppe: z.array(malgruppeSchema) }),
+  brukerprofil: z
+    .object({
+      profil: brukerprofilUtkastSchema,
+      avvisteFunn: z.array(avvistFunnSchema),
+      sendtDato: isoDate.optional(),
+    })
+    .optional(),
+  avklaringsmote: z
+    .object({ mote: moteSchema.optional(), hoppetOver: hoppetOverSchema.optional() })
+    .optional(),
+  svar: svarSchema.optional(),
+  moteEtterJa: z
+    .object({ mote: moteEtterJaSchema.optional(), hoppetOver: hoppetOverSchema.optional() })
+    .optional(),
+  tildeling: tildelingSchema.optional(),
+  visning: visningSchema.optional(),
+  overforingsmote: overforingsmoteSchema.optional(),
+  ansvarGammel: ansvarGammelSchema.optional(),
+  ansvarNy: ansvarNySchema.optional(),
+  avsluttet: avsluttetSchema.optional(),
+});
+export type ExchangeState = z.infer<typeof exchangeStateSchema>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Free text a coordinator types. Bounded so one field cannot bloat the database. */
+export const text = (max = 2000) =>
+  z.string().trim().max(max, { error: `Teksten kan være på høyst ${max} tegn.` });
+
+export const requiredText = (max = 200, label = 'Feltet') =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${label} må fylles ut.` })
+    .max(max, { error: `Teksten kan være på høyst ${max} tegn.` });
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 2000 && y <= 2100;
+}
+
+/** A calendar date as the coordinator means it in Oslo: YYYY-MM-DD, no time zone. */
+export const isoDate = z
+  .string({ error: 'Skriv inn en dato.' })
+  .regex(DATE_RE, { error: 'Skriv inn en gyldig dato.' })
+  .refine(isRealDate, { error: 'Skriv inn en gyldig dato.' });
+
+/** A wall-clock time in Oslo: YYYY-MM-DDTHH:mm, no time zone. */
+export const isoDateTime = z
+  .string({ error: 'Skriv inn dato og klokkeslett.' })
+  .regex(DATETIME_RE, { error: 'Skriv inn dato og klokkeslett.' })
+  .refine(isRealDate, { error: 'Skriv inn en gyldig dato.' })
+  .refine((v) => Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60, {
+    error: 'Skriv inn et gyldig klokkeslett.',
+  });
+
+export type IsoDate = z.infer<typeof isoDate>;
+export type IsoDateTime = z.infer<typeof isoDateTime>;
+
+/** Adds whole days to an ISO date, in calendar terms (no DST surprises). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, m - 1, d + days));
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b (b - a), both ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  const ms = Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`);
+  return Math.round(ms / 86_400_000);
+}
+
+/** Today's date in Oslo, whatever the machine's time zone. */
+export function osloToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+}

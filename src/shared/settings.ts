@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { districtIdSchema } from './districts';
+import { requiredText } from './exchange/primitives';
+
+export const deadlineSettingsSchema = z.object({
+  followUpDays: z.number().int().min(1, { error: 'Skriv et tall fra 1 til 60.' }).max(60, { error: 'Skriv et tall fra 1 til 60.' }),
+  stalledDays: z.number().int().min(1, { error: 'Skriv et tall fra 1 til 180.' }).max(180, { error: 'Skriv et tall fra 1 til 180.' }),
+  recentMeetingDays: z.number().int().min(1, { error: 'Skriv et tall fra 1 til 180.' }).max(180, { error: 'Skriv et tall fra 1 til 180.' }),
+});
+export type DeadlineSettingsInput = z.infer<typeof deadlineSettingsSchema>;
+
+export const DEFAULT_SETTINGS_DEADLINES: DeadlineSettingsInput = {
+  followUpDays: 7,
+  stalledDays: 14,
+  recentMeetingDays: 30,
+};
+
+/** Who this installation is: one coordinator in one district. */
+export const setupSchema = z.object({
+  district: districtIdSchema,
+  coordinatorName: requiredText(120, 'Navn'),
+  coordinatorContact: requiredText(200, 'Kontaktinformasjon'),
+});
+export type Setup = z.infer<typeof setupSchema>;
+
+export const settingsSchema = setupSchema.extend({ deadlines: deadlineSettingsSchema });
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const pairSchema = z.object({
+  id: z.number().int(),
+  districtA: districtIdSchema,
+  districtB: districtIdSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type Pair = z.infer<typeof pairSchema>;

@@ -1,0 +1,110 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface AppServer {
+  dataDir: string;
+  url: string;
+  loginUrl: string;
+  /** Stops the server process, as a coordinator closing the app would. */
+  stop(): Promise<void>;
+  /** Starts it again on the same data folder (a new token, as every launch has). */
+  restart(): Promise<void>;
+  /** Opens the app in the page (logging in with this launch's token). */
+  open(page: Page): Promise<void>;
+}
+
+const CLI = path.resolve('dist/main/web/cli.js');
+
+function launch(dataDir: string): Promise<{ proc: ChildProcess; url: string; loginUrl: string }> {
+  if (!fs.existsSync(CLI)) throw new Error('dist/main/web/cli.js mangler: kjør «npm run build» før ende-til-ende-testene.');
+  const proc = spawn(process.execPath, [CLI, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${out}`)), 20_000);
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /BYTTEORDNING_READY (.+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        const { url, loginUrl } = JSON.parse(m[1]!) as { url: string; loginUrl: string };
+        resolve({ proc, url, loginUrl });
+      }
+    });
+    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+function stopProc(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    proc.once('exit', () => resolve());
+    proc.kill('SIGTERM');
+  });
+}
+
+export async function startAppServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bytteordning-e2e-'))): Promise<AppServer> {
+  let current = await launch(dataDir);
+  const server: AppServer = {
+    dataDir,
+    get url() {
+      return current.url;
+    },
+    get loginUrl() {
+      return current.loginUrl;
+    },
+    stop: () => stopProc(current.proc),
+    async restart() {
+      await stopProc(current.proc);
+      current = await launch(dataDir);
+    },
+    async open(page) {
+      await page.goto(current.loginUrl);
+    },
+  };
+  return server;
+}
+
+/** Each test gets its own server process on its own temp data folder; the browser is shared. */
+export const test = base.extend<{ server: AppServer }>({
+  server: async ({}, use) => {
+    const server = await startAppServer();
+    await use(server);
+    await server.stop();
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** WCAG 2.1 AA, as axe-core sees the page now. */
+export async function expectAccessible(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+const SHOTS = path.resolve('test-results/screenshots');
+
+/** Keeps a picture of a screen for README and for people to look at after a run. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** First-run setup through the UI. */
+export async function setUp(page: Page, district: string, name: string, contact: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Velkommen til Bytteordning' })).toBeVisible();
+  await page.getByLabel('Din bydel').selectOption({ label: district });
+  await page.getByLabel('Ditt navn (koordinator)').fill(name);
+  await page.getByLabel('Kontaktinformasjon på jobb').fill(contact);
+  await page.getByRole('button', { name: 'Fullfør oppsett' }).click();
+  await expect(page.getByRole('heading', { name: 'Oversikt over bytter' })).toBeVisible();
+}

@@ -1,0 +1,64 @@
+import { expect, expectAccessible, screenshot, setUp, test } from './fixtures';
+
+test('first-run setup, register a candidate, and it survives a restart', async ({ page, server }) => {
+  await server.open(page);
+  await expectAccessible(page, 'oppsett');
+  await screenshot(page, '01-oppsett');
+
+  // Submitting empty shows the errors at their fields and in a summary.
+  await page.getByRole('button', { name: 'Fullfør oppsett' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Dette må rettes' })).toBeVisible();
+  await expect(page.getByText('Velg en bydel fra listen.').first()).toBeVisible();
+  await expectAccessible(page, 'oppsett med feil');
+
+  await setUp(page, 'Stovner', 'Kari Koordinator', 'bolig@bsto.oslo.kommune.no');
+  await expect(page.getByText('Ingen bytter her ennå.')).toBeVisible();
+  await expectAccessible(page, 'tom oversikt');
+
+  await page.getByRole('button', { name: 'Ny kandidat' }).click();
+  await expect(page.getByRole('heading', { name: 'Registrer ny kandidat for bytte' })).toBeVisible();
+  await expectAccessible(page, 'ny kandidat');
+
+  // Invalid input: a clear Norwegian message at the field, nothing lost.
+  await page.getByLabel('Hvorfor ønsker personen å flytte?').fill('Ønsker å bo nærmere familien.');
+  await page.getByRole('button', { name: 'Registrer kandidat' }).click();
+  await expect(page.getByText('Velg minst én målgruppe.').first()).toBeVisible();
+  await expect(page.getByText('Personen må samtykke til at en anonym brukerprofil deles med den nye bydelen.').first()).toBeVisible();
+  await expect(page.getByLabel('Hvorfor ønsker personen å flytte?')).toHaveValue('Ønsker å bo nærmere familien.');
+  await expectAccessible(page, 'ny kandidat med feil');
+  await screenshot(page, '03-ny-kandidat-feil');
+
+  await page.getByLabel('Partnerbydel (ny bydel)').selectOption({ label: 'Grünerløkka' });
+  await page.getByLabel('Rus', { exact: true }).check();
+  await page.getByLabel('Psykisk helse').check();
+  await page.getByLabel('Personen ønsker kommunal bolig i den nye bydelen').check();
+  await page.getByLabel('Personen har samtykket til at en anonym brukerprofil deles med den nye bydelen').check();
+  await page.getByRole('button', { name: 'Registrer kandidat' }).click();
+
+  // Straight on to the profile step, with the stepper showing every step's status.
+  await expect(page.getByRole('heading', { name: 'Brukerprofil', level: 2 })).toBeVisible();
+  const steps = page.getByRole('navigation', { name: 'Stegene i rutinen' });
+  await expect(steps.locator('[data-step="kandidat"]')).toHaveAttribute('data-status', 'done');
+  await expect(steps.locator('[data-step="kandidat"]')).toContainText('Fullført');
+  await expect(steps.locator('[data-step="brukerprofil"]')).toContainText('Pågår');
+  await expect(steps.locator('[data-step="svar"]')).toContainText('Ikke startet');
+  await expect(steps.locator('li')).toHaveCount(12);
+  const reference = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  expect(reference).toMatch(/^BYTTE-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+  await page.getByRole('link', { name: 'Oversikt', exact: true }).click();
+  await page.getByRole('link', { name: /^Utgående/ }).click();
+  const row = page.locator(`tr[data-reference="${reference}"]`);
+  await expect(row).toContainText('Grünerløkka');
+  await expect(row).toContainText('Brukerprofil');
+  await expect(row).toContainText('Fyll ut og send brukerprofilen');
+  await expectAccessible(page, 'oversikt med bytte');
+  await screenshot(page, '02-oversikt');
+
+  // Close the app and start it again on the same data folder.
+  await server.restart();
+  await server.open(page);
+  await expect(page.locator(`tr[data-reference="${reference}"]`)).toContainText('Grünerløkka');
+  await page.getByRole('link', { name: /^Innkommende/ }).click();
+  await expect(page.getByText('Ingen bytter her ennå.')).toBeVisible();
+});

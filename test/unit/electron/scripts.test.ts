@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// Plain .mjs scripts: imported through a variable so TypeScript does not look for their types.
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const load = (rel: string) => import(path.join(ROOT, rel)) as Promise<Record<string, (...args: never[]) => unknown>>;
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bytteordning-scripts-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('scripts/start.mjs', () => {
+  it('finds the Electron runtime only when path.txt and the binary both exist', async () => {
+    const { electronExecutable } = (await load('scripts/start.mjs')) as { electronExecutable(dir: string): string | null };
+    expect(electronExecutable(dir)).toBeNull();
+    fs.writeFileSync(path.join(dir, 'path.txt'), 'electron');
+    expect(electronExecutable(dir)).toBeNull();
+    fs.mkdirSync(path.join(dir, 'dist'));
+    fs.writeFileSync(path.join(dir, 'dist', 'electron'), '');
+    expect(electronExecutable(dir)).toBe(path.join(dir, 'dist', 'electron'));
+  });
+
+  it('has the one-line fallback message', async () => {
+    const { NO_ELECTRON_MESSAGE } = (await load('scripts/start.mjs')) as unknown as { NO_ELECTRON_MESSAGE: string };
+    expect(NO_ELECTRON_MESSAGE).toBe('Electron-kjøretiden er ikke installert og kan ikke lastes ned her – starter nettlesermodus i stedet.');
+  });
+});
+
+describe('scripts/electron-native.mjs', () => {
+  it('treats the cached build as current only for the same Electron, package and platform', async () => {
+    const mod = (await load('scripts/electron-native.mjs')) as unknown as {
+      nativePaths(root: string): { outDir: string; outFile: string; stampFile: string };
+      nativeStamp(o: { electronVersion: string; packageVersion: string }): string;
+      isNativeBuildCurrent(p: unknown, stamp: string): boolean;
+      NATIVE_ENV: string;
+    };
+    expect(mod.NATIVE_ENV).toBe('BYTTEORDNING_NATIVE_BINDING');
+    const paths = mod.nativePaths(dir);
+    expect(paths.outFile).toBe(path.join(dir, '.electron-native', 'better_sqlite3.node'));
+    const stamp = mod.nativeStamp({ electronVersion: '45.5.0', packageVersion: '12.11.1' });
+    expect(mod.isNativeBuildCurrent(paths, stamp)).toBe(false);
+    fs.mkdirSync(paths.outDir);
+    fs.writeFileSync(paths.outFile, 'binary');
+    fs.writeFileSync(paths.stampFile, stamp + '\n');
+    expect(mod.isNativeBuildCurrent(paths, stamp)).toBe(true);
+    expect(mod.isNativeBuildCurrent(paths, mod.nativeStamp({ electronVersion: '45.6.0', packageVersion: '12.11.1' }))).toBe(false);
+    fs.writeFileSync(paths.outFile, '');
+    expect(mod.isNativeBuildCurrent(paths, stamp)).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+const punktAssets = path.dirname(require.resolve('@oslokommune/punkt-assets/package.json'));
+const assetsDist = path.join(punktAssets, 'dist');
+
+/** Folders of Punkt's assets the app serves itself, so nothing is fetched from Punkt's CDN. */
+const BUNDLED_ASSET_DIRS = ['icons', 'animations', 'logos'] as const;
+
+/**
+ * Punkt's CSS points its fonts at a folder the package lacks and its icons at a CDN; the
+ * React components fetch icons from the CDN unless told otherwise. Rewrite the CSS to the
+ * bundled files and ship the icon folders with the app.
+ */
+function punktOffline(): Plugin {
+  return {
+    name: 'punkt-offline',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('@oslokommune/punkt-css') || !id.endsWith('.css')) return null;
+      return code
+        .replaceAll('../fonts/', `${assetsDist}/fonts/`)
+        .replace(/https:\/\/punkt-cdn\.oslo\.kommune\.no\/[\d.]+\/icons\//g, `${assetsDist}/icons/`);
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /^\/(icons|animations|logos)\/([\w.-]+)$/.exec(req.url ?? '');
+        if (!m) return next();
+        const file = path.join(assetsDist, m[1]!, m[2]!);
+        if (!fs.existsSync(file)) return next();
+        res.setHeader('Content-Type', file.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream');
+        fs.createReadStream(file).pipe(res);
+      });
+    },
+    writeBundle(options) {
+      const out = options.dir!;
+      for (const dir of BUNDLED_ASSET_DIRS) {
+        fs.cpSync(path.join(assetsDist, dir), path.join(out, dir), { recursive: true });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'src/renderer',
+  base: './',
+  publicDir: false,
+  plugins: [punktOffline(), react()],
+  build: {
+    outDir: '../../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { fs: { allow: ['../..', punktAssets] } },
+});
