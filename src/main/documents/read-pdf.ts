@@ -10,6 +10,7 @@
  * bundled, so we import the worker module ourselves: it registers itself as
  * globalThis.pdfjsWorker, which pdfjs checks first. Same in Node, tests and Electron.
  */
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { checkPdfA, inspectPdf, type PdfACheck, type PdfStructure } from './engine/pdfa-check';
 
 export { checkPdfA, inspectPdf, type PdfACheck, type PdfStructure };
@@ -62,7 +63,8 @@ export interface ReadPdfOptions {
   timeoutMs?: number;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+// Type-only import above: the module itself is loaded lazily, on the first read.
+type PdfJs = typeof PdfJsModule;
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {

@@ -1,5 +1,5 @@
 import { PktAlert, PktButton, PktTextinput } from '@oslokommune/punkt-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   type AvvistFunn,
@@ -161,8 +161,8 @@ function FieldFindings({
   );
 }
 
-function SendForm(props: StepProps) {
-  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('brukerprofil.sendt', props, { dato: osloToday() });
+function SendForm(props: StepProps & { flush: () => Promise<void> }) {
+  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('brukerprofil.sendt', props, { dato: osloToday() }, { before: props.flush });
   return (
     <form className="bo-form" noValidate onSubmit={onSubmit} aria-label="Marker profilen som sendt">
       <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
@@ -195,30 +195,39 @@ export function BrukerprofilStep(props: StepProps) {
   const [showPreview, setShowPreview] = useState(false);
   const lastSaved = useRef(JSON.stringify({ profil: cleanDraft(stored?.profil ?? {}), avvisteFunn: stored?.avvisteFunn ?? [] }));
 
+  const current = useRef({ profil, avvisteFunn });
+  current.current = { profil, avvisteFunn };
+  const detailRef = useRef(detail);
+  detailRef.current = detail;
+
+  /** Stores the draft now if it differs from what main has; the one way drafts are saved. */
+  const saveDraft = useCallback(async (): Promise<void> => {
+    const { profil: p, avvisteFunn: d } = current.current;
+    const payload = JSON.stringify({ profil: p, avvisteFunn: d });
+    if (payload === lastSaved.current) return;
+    const parsed = brukerprofilUtkastSchema.safeParse(p);
+    if (!parsed.success) {
+      setSaveState({ kind: 'error', message: parsed.error.issues[0]?.message ?? 'Utkastet kunne ikke lagres.' });
+      throw new Error(parsed.error.issues[0]?.message);
+    }
+    setSaveState({ kind: 'saving' });
+    try {
+      const saved = await act(detailRef.current, { type: 'brukerprofil.lagre', profil: parsed.data, avvisteFunn: d });
+      lastSaved.current = payload;
+      onChange(saved);
+      setSaveState({ kind: 'saved', at: new Date().toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' }) });
+    } catch (err) {
+      setSaveState({ kind: 'error', message: errorMessage(err) });
+      throw err;
+    }
+  }, [onChange]);
+
   // Autosave: a draft is stored in main shortly after the coordinator stops typing.
   useEffect(() => {
     if (sent || closed) return;
-    const payload = JSON.stringify({ profil, avvisteFunn });
-    if (payload === lastSaved.current) return;
-    const parsed = brukerprofilUtkastSchema.safeParse(profil);
-    if (!parsed.success) {
-      setSaveState({ kind: 'error', message: parsed.error.issues[0]?.message ?? 'Utkastet kunne ikke lagres.' });
-      return;
-    }
-    const timer = setTimeout(() => {
-      setSaveState({ kind: 'saving' });
-      act(detail, { type: 'brukerprofil.lagre', profil: parsed.data, avvisteFunn })
-        .then((saved) => {
-          lastSaved.current = payload;
-          onChange(saved);
-          setSaveState({ kind: 'saved', at: new Date().toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' }) });
-        })
-        .catch((err: unknown) => setSaveState({ kind: 'error', message: errorMessage(err) }));
-    }, AUTOSAVE_MS);
+    const timer = setTimeout(() => saveDraft().catch(() => undefined), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-    // detail changes with every save; the payload is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [profil, avvisteFunn, sent, closed]);
+  }, [profil, avvisteFunn, sent, closed, saveDraft]);
 
   const missing = missingFields(profil);
   const openFindings = findings.filter((f) => !f.dismissed).length;
@@ -315,7 +324,7 @@ export function BrukerprofilStep(props: StepProps) {
           {openFindings > 0 && <p>Vurder {openFindings} mulige personopplysninger i fritekstfeltene.</p>}
         </PktAlert>
       )}
-      {ready && saveState.kind !== 'saving' && !closed && <SendForm {...props} />}
+      {ready && !closed && <SendForm {...props} flush={saveDraft} />}
       <WhatNext>Når profilen er sendt, kan dere holde et avklaringsmøte ved behov. Deretter svarer den nye bydelen.</WhatNext>
     </>
   );

@@ -25,7 +25,7 @@ export function meetingFacts(m: Mote): [string, string][] {
     ['Er bytte aktuelt?', BYTT_AKTUELT[m.byttAktuelt]],
     ['Type bolig', m.boligtype ? BOLIGTYPE_LABELS[m.boligtype] : ''],
     ['Behov for oppfølging', m.oppfolgingsbehov],
-    ['Annet', m.annet],
+    ['Annet', m.annet ?? ''],
   ];
 }
 

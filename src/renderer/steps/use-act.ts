@@ -22,7 +22,7 @@ export function useActionForm<T extends ExchangeActionType>(
   type: T,
   { detail, onChange }: StepProps,
   defaults: DefaultValues<ActionPayload<T>>,
-  after?: (saved: ExchangeDetail) => void,
+  hooks: { before?: () => Promise<void>; after?: (saved: ExchangeDetail) => void } = {},
 ): { form: UseFormReturn<ActionPayload<T>> } & SubmitState & { onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void> } {
   const form = useForm<ActionPayload<T> & FieldValues>({
     resolver: zodResolver(actionPayloadSchema(type) as never),
@@ -31,9 +31,10 @@ export function useActionForm<T extends ExchangeActionType>(
   const submit = useFormSubmit(
     form,
     async (values) => {
+      await hooks.before?.();
       const saved = await act(detail, { type, ...values } as unknown as ExchangeAction);
       onChange(saved);
-      after?.(saved);
+      hooks.after?.(saved);
     },
     `${detail.id}:${type}`,
     'action.',

@@ -95,21 +95,21 @@ export const brukerprofilSchema = z.object({
   husdyr: z.boolean(),
   tilleggsutfordringer: z.array(z.enum(TILLEGGSUTFORDRINGER)),
   bosituasjon: z.enum(BOSITUASJONER, { error: 'Velg nåværende bosituasjon.' }),
-  bosituasjonKommentar: text(1000),
+  bosituasjonKommentar: text(1000).optional(),
   flyttegrunner: z.array(z.enum(FLYTTEGRUNNER)).min(1, { error: 'Velg minst én grunn til flytting.' }),
-  flyttegrunnerKommentar: text(2000),
+  flyttegrunnerKommentar: text(2000).optional(),
   boligtype: z.enum(BOLIGTYPER, { error: 'Velg type bolig.' }),
   boligstorrelse: z.enum(BOLIGSTORRELSER, { error: 'Velg størrelse på bolig.' }),
   trinnfri: z.boolean(),
   heis: z.boolean(),
-  omradeonsker: text(1000),
-  unnga: text(1000),
+  omradeonsker: text(1000).optional(),
+  unnga: text(1000).optional(),
   tjenester: z.array(tjenesteBehovSchema).max(20),
   inntekt: z.enum(INNTEKTSTYPER, { error: 'Velg inntektstype.' }),
   behovBostotte: z.boolean(),
   behovFastTrekk: z.boolean(),
-  ressurser: text(2000),
-  annet: text(2000),
+  ressurser: text(2000).optional(),
+  annet: text(2000).optional(),
 });
 export type Brukerprofil = z.infer<typeof brukerprofilSchema>;
 
@@ -154,7 +154,7 @@ export const moteSchema = z.object({
   byttAktuelt: z.enum(['ja', 'nei', 'uavklart']),
   boligtype: z.enum(BOLIGTYPER).optional(),
   oppfolgingsbehov: text(2000),
-  annet: text(2000),
+  annet: text(2000).optional(),
 });
 export type Mote = z.infer<typeof moteSchema>;
 

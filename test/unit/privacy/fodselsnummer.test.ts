@@ -153,7 +153,7 @@ describe('isValidFodselsnummer', () => {
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 0, max: 99 }),
         fc.integer({ min: 0, max: 999 }),
-        fc.constantFrom('fodselsnummer', 'd_nummer', 'h_nummer', 'synthetic') ,
+        fc.constantFrom('fodselsnummer', 'd_nummer', 'h_nummer', 'synthetic'),
         (day, month, yy, ind, variant) => {
           const d = variant === 'd_nummer' ? day + 40 : day;
           const m = variant === 'h_nummer' ? month + 40 : variant === 'synthetic' ? month + 80 : month;

@@ -15,10 +15,10 @@ function rule(doc: PDFKit.PDFDocument, y: number): void {
 
 export function drawRunningHeader(ctx: DrawContext, title: string, unit: string): void {
   const { ts } = ctx;
-  const right = unit ? ts.lines(TYPE.running, unit, 160)[0] ?? '' : '';
+  const right = unit ? (ts.lines(TYPE.running, unit, 160)[0] ?? '').trimEnd() : '';
   const rightWidth = right ? ts.width(TYPE.running, right) + 16 : 0;
   const titleLines = ts.lines(TYPE.running, title, CONTENT_WIDTH - rightWidth);
-  let left = titleLines[0] ?? '';
+  let left = (titleLines[0] ?? '').trimEnd();
   if (titleLines.length > 1) left = left.replace(/\s*\S*$/, '') + ' …';
   ctx.tagger.artifact(() => {
     ts.draw(TYPE.running, left, PAGE.marginX, RUNNING_TOP);

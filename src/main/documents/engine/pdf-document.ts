@@ -115,13 +115,9 @@ type AttachmentOptions = PDFKit.Mixins.PDFAttachmentOptions & { relationship: 'D
 /**
  * Embeds the JSON as an associated file: a Filespec with /AFRelationship /Data, listed in
  * the catalog's /AF array and in the EmbeddedFiles name tree (so readers show it).
+ * The JSON was checked by assertRenderable before any drawing.
  */
 export function attachJson(doc: PDFKit.PDFDocument, attachment: PdfAttachment, date: Date): void {
-  try {
-    JSON.parse(attachment.json);
-  } catch {
-    throw new TypeError(`Vedlegget ${attachment.name} er ikke gyldig JSON.`);
-  }
   const options: AttachmentOptions = {
     name: attachment.name,
     type: 'application/json',

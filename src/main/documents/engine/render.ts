@@ -69,7 +69,7 @@ function layout(lc: LayoutContext, model: DocumentModel): Fragment[] {
 }
 
 export async function renderPdf(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
-  assertRenderable(model);
+  assertRenderable(model, options);
   const creationDate = options.creationDate ?? new Date();
   const doc = createDocument({
     title: model.title,

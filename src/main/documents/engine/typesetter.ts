@@ -73,7 +73,8 @@ export class Typesetter {
   draw(style: TextStyle, text: string, x: number, top: number, align: Align = 'left', width = 0, box = style.lineHeight): void {
     if (text === '') return;
     this.use(style);
-    const left = align === 'right' ? x + width - this.doc.widthOfString(text) : x;
+    // Measure without the trailing word-boundary space (see wrap.ts) so right alignment is exact.
+    const left = align === 'right' ? x + width - this.doc.widthOfString(text.trimEnd()) : x;
     this.doc.fillColor(style.color).text(text, left, this.baseline(style, top, box), {
       baseline: 'alphabetic',
       lineBreak: false,

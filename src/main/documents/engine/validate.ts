@@ -2,9 +2,18 @@
  * Guards against models the layout cannot honour. These are programming errors in the
  * code that builds the model, so they throw TypeError rather than produce a broken PDF.
  */
-import type { DocumentModel } from './model';
+import type { DocumentModel, RenderOptions } from './model';
 
-export function assertRenderable(model: DocumentModel): void {
+export function assertRenderable(model: DocumentModel, options: RenderOptions = {}): void {
+  const attachment = options.attachment;
+  if (attachment) {
+    if (attachment.name.trim() === '') throw new TypeError('Vedlegget mangler filnavn.');
+    try {
+      JSON.parse(attachment.json);
+    } catch {
+      throw new TypeError(`Vedlegget ${attachment.name} er ikke gyldig JSON.`);
+    }
+  }
   if (model.title.trim() === '') throw new TypeError('Dokumentet mangler tittel.');
   model.sections.forEach((section, s) => {
     section.blocks.forEach((block, b) => {

@@ -37,6 +37,10 @@ function breakWord(word: string, width: number, measure: Measure): string[] {
  * Splits `text` into lines no wider than `width`. Runs of spaces collapse; '\n' forces a
  * break and an empty line is kept (so blank lines separate paragraphs). Non-breaking
  * spaces (U+00A0) are not break points.
+ *
+ * A line that was broken at a space keeps that space at its end (it is not counted in the
+ * width and draws nothing). Without it the text content has no word boundary between
+ * lines, and screen readers and copy-paste run the last and first words together.
  */
 export function wrapText(text: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
@@ -56,7 +60,7 @@ export function wrapText(text: string, width: number, measure: Measure): string[
         lineWidth += space + w;
         continue;
       }
-      if (line !== '') lines.push(line);
+      if (line !== '') lines.push(line + ' ');
       if (w <= width) {
         line = word;
         lineWidth = w;

@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Helpers that do one step of the routine through the UI, as a coordinator would. */
+
+export async function openStep(page: Page, label: RegExp | string) {
+  await page.getByRole('navigation', { name: 'Stegene i rutinen' }).getByRole('link', { name: label }).click();
+}
+
+export async function registerCandidate(page: Page, partner = 'Grünerløkka'): Promise<string> {
+  await page.getByRole('link', { name: 'Ny kandidat' }).click();
+  await page.getByLabel('Partnerbydel (ny bydel)').selectOption({ label: partner });
+  await page.getByLabel('Rus', { exact: true }).check();
+  await page.getByLabel('Personen ønsker kommunal bolig i den nye bydelen').check();
+  await page.getByLabel('Hvorfor ønsker personen å flytte?').fill('Ønsker en ny start i en annen bydel.');
+  await page.getByLabel('Personen har samtykket til at en anonym brukerprofil deles med den nye bydelen').check();
+  await page.getByRole('button', { name: 'Registrer kandidat' }).click();
+  await expect(page.getByRole('heading', { name: 'Brukerprofil', level: 2 })).toBeVisible();
+  return (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+}
+
+export async function fillProfile(page: Page) {
+  await page.getByLabel('Aldersgruppe').selectOption('36-45');
+  await page.getByLabel('Husstand').selectOption('alene');
+  await page.getByLabel('Nåværende bosituasjon').selectOption('kommunal_bolig');
+  await page.getByLabel('Bort fra rusmiljø').check();
+  await page.getByLabel('Ordinær bolig').check();
+  await page.getByLabel('Størrelse').selectOption('1_rom');
+  await page.getByLabel('Inntektstype').selectOption('uforetrygd');
+  await page.getByLabel('Ressurser og hva som fungerer godt').fill('Møter stabilt til avtaler. Liker å gå tur.');
+  await expect(page.getByTestId('autolagring')).toContainText('Utkast lagret');
+}
+
+export async function sendProfile(page: Page, date = '2026-03-05') {
+  await page.getByLabel('Dato sendt').fill(date);
+  await page.getByRole('button', { name: 'Marker som sendt' }).click();
+  await expect(page.getByText('Brukerprofilen ble sendt til den nye bydelen')).toBeVisible();
+}
+
+export async function holdMeeting(page: Page, when: string) {
+  await page.getByLabel('Dato og klokkeslett').fill(when);
+  await page.getByLabel('Sted').fill('Bydelshuset, møterom 2');
+  await page.getByRole('button', { name: 'Legg til personen selv' }).click();
+  await page.getByRole('button', { name: 'Legg til deltaker' }).click();
+  await page.getByLabel('Navn').nth(1).fill('Koordinator i ny bydel');
+  await page.getByLabel('Ja', { exact: true }).check();
+  await page.getByRole('button', { name: 'Registrer møtet som holdt' }).click();
+}
+
+export async function answer(page: Page, yes: boolean, date = '2026-03-15') {
+  if (!yes) {
+    await page.getByLabel('Nei', { exact: true }).check();
+    await page.getByLabel('Grunn til nei').selectOption('ingen_egnet_bolig');
+    await page.getByLabel('Utdyping av grunnen').fill('Ingen ledige boliger som passer nå.');
+  }
+  await page.getByLabel('Dato for svaret').fill(date);
+  await page.getByRole('button', { name: 'Registrer svaret' }).click();
+}
+
+export async function allocate(page: Page, dwelling: string, day: string) {
+  await page.getByLabel('Boligreferanse (Boligbygg)').fill(dwelling);
+  await page.getByLabel('Antall rom').fill('2');
+  await page.getByLabel('Dato boligen ble funnet').fill(day);
+  await page.getByLabel('Dato tildelingsmyndighet ble delegert til gammel bydel').fill(day);
+  await page.getByRole('button', { name: 'Registrer bolig og delegering' }).click();
+  await page.getByLabel('Dato gammel bydel tildelte boligen').fill(day);
+  await page.getByRole('button', { name: 'Registrer tildelingen' }).click();
+}
+
+export async function viewing(page: Page, when: string, accepted: boolean) {
+  await page.getByLabel('Dato og klokkeslett for visningen').fill(when);
+  await page.getByLabel('Oppmøtested').fill('Ved inngangen');
+  await page.getByRole('button', { name: 'Lagre visningen' }).click();
+  if (!accepted) {
+    await page.getByLabel('Nei, personen takket nei').check();
+    await page.getByLabel('Hvorfor takket personen nei?').fill('For mørk leilighet.');
+  }
+  await page.getByLabel('Dato', { exact: false }).last().fill(when.slice(0, 10));
+  await page.getByRole('button', { name: 'Registrer utfallet' }).click();
+}
