@@ -13,6 +13,8 @@ import { SettingsProvider } from './settings-context';
 
 export function App() {
   const setup = useApi('setup.get', {}, 'setup');
+  const training = useApi('training.get', {}, 'training');
+  const inTraining = training.data?.active === true;
 
   if (setup.loading && setup.data === undefined) {
     return (
@@ -38,7 +40,7 @@ export function App() {
     );
   }
   return (
-    <SettingsProvider value={{ settings: setup.data, refresh: setup.reload }}>
+    <SettingsProvider value={{ settings: setup.data, refresh: setup.reload, training: inTraining }}>
       <HashRouter>
         <Layout>
           <Routes>

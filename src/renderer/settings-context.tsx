@@ -4,6 +4,8 @@ import type { Settings } from '../shared/settings';
 interface SettingsValue {
   settings: Settings;
   refresh: () => void;
+  /** Training mode: the screens show fictional exchanges from a separate database. */
+  training: boolean;
 }
 
 const SettingsContext = createContext<SettingsValue | null>(null);

@@ -107,6 +107,8 @@ export const contract = {
   'exchanges.get': { input: z.object({ id }), output: exchangeDetailSchema },
   'exchanges.act': { input: z.object({ id, action: exchangeActionSchema }), output: exchangeDetailSchema },
   'exchanges.history': { input: z.object({ id }), output: z.array(historyEventSchema) },
+  'training.get': { input: empty, output: z.object({ active: z.boolean() }) },
+  'training.set': { input: z.object({ active: z.boolean() }), output: z.object({ active: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { exchangeHandlers } from './exchanges';
 import { pairHandlers } from './pairs';
 import { setupHandlers } from './setup';
+import { trainingHandlers } from './training';
 import type { Handlers } from './types';
 
 /** Every channel's handler; the type makes a missing or extra one a compile error. */
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...setupHandlers,
   ...pairHandlers,
   ...exchangeHandlers,
+  ...trainingHandlers,
 };

@@ -16,6 +16,8 @@ export interface HandlerContext {
   now(): Date;
   /** Random bytes, injectable for deterministic tests. */
   randomBytes(n: number): Buffer;
+  /** Training mode: which database the handlers see. */
+  mode: { readonly training: boolean; setTraining(on: boolean): Promise<void> };
 }
 
 export type Handler<C extends Channel> = (

@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router-dom';
 import { districtName } from '../../shared/districts';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
+import { TrainingBanner } from './TrainingBanner';
 
 /** Oslo kommune's logo and the app's name; the navigation is passed in where there is one. */
 export function Header({ districtLabel, children }: { districtLabel?: string; children?: ReactNode }) {
@@ -24,7 +25,7 @@ export function Header({ districtLabel, children }: { districtLabel?: string; ch
 
 /** Page frame: skip link, header with navigation, and a main region that takes focus on navigation. */
 export function Layout({ children }: { children: ReactNode }) {
-  const { settings } = useSettings();
+  const { settings, training } = useSettings();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -50,7 +51,8 @@ export function Layout({ children }: { children: ReactNode }) {
       >
         {t.nav.hoppTilInnhold}
       </a>
-      <Header districtLabel={`Bydel ${districtName(settings.district)}`}>
+      {training && <TrainingBanner />}
+      <Header districtLabel={`Bydel ${districtName(settings.district)}${training ? ' · øvingsmodus' : ''}`}>
         <nav className="bo-nav" aria-label={t.nav.hovedmeny}>
           <ul>
             <li>

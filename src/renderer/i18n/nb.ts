@@ -117,6 +117,15 @@ export const t = {
     stegKommer: 'Skjermbildet for dette steget er ikke tilgjengelig i denne versjonen ennå.',
     venter: 'Dette steget kan starte når stegene før er ferdige.',
   },
+  training: {
+    banner: 'ØVINGSMODUS – fiktive bytter.',
+    bannerHjelp: 'Det du gjør her, lagres bare i øvingsdatabasen og påvirker aldri de ekte sakene.',
+    avslutt: 'Avslutt øvingsmodus',
+    start: 'Start øvingsmodus',
+    tittel: 'Øvingsmodus',
+    ingress:
+      'Øvingsmodus åpner en egen database med fiktive bytter på alle steg i rutinen. Bruk den til å lære rutinen, til opplæring og til skjermbilder. De ekte sakene berøres ikke.',
+  },
   settings: {
     tittel: 'Innstillinger',
     oppsett: 'Bydel og koordinator',

@@ -4,7 +4,7 @@ import type { ListQuery } from '../../shared/contract';
 import { LIST_SORTS } from '../../shared/contract';
 import { DISTRICTS, type DistrictId, districtName } from '../../shared/districts';
 import { STEPS, type StepId } from '../../shared/exchange/workflow';
-import { formatDate, formatInstant } from '../../shared/i18n/format';
+import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
 import { DIRECTION_LABELS, NEXT_ACTION_LABELS, SIDE_LABELS, STEP_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
 import { t } from '../i18n/nb';
@@ -199,7 +199,11 @@ export function OverviewScreen() {
                       </span>
                     )}
                   </td>
-                  <td>{formatInstant(r.updatedAt)}</td>
+                  <td className="bo-nowrap">
+                    <time dateTime={r.updatedAt} title={formatInstant(r.updatedAt)}>
+                      {formatDate(instantToOsloDate(r.updatedAt))}
+                    </time>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import { call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField } from '../components/fields';
+import { switchTraining } from '../components/TrainingBanner';
 import { useFormSubmit } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
@@ -148,10 +149,30 @@ function PairsSection() {
   );
 }
 
+function TrainingSection() {
+  const { training } = useSettings();
+  const [error, setError] = useState<string>();
+  return (
+    <section aria-labelledby="oving-tittel" className="bo-form">
+      <h2 id="oving-tittel">{t.training.tittel}</h2>
+      <p>{t.training.ingress}</p>
+      {error && <PktAlert skin="error">{error}</PktAlert>}
+      <div className="bo-actions">
+        <PktButton skin={training ? 'secondary' : 'primary'} onClick={() => switchTraining(!training).catch((e: unknown) => setError(errorMessage(e)))}>
+          {training ? t.training.avslutt : t.training.start}
+        </PktButton>
+      </div>
+    </section>
+  );
+}
+
 export function SettingsScreen() {
   return (
     <>
       <h1 className="bo-page-title">{t.settings.tittel}</h1>
+      <div className="bo-card">
+        <TrainingSection />
+      </div>
       <div className="bo-card">
         <SetupForm />
       </div>

@@ -1,0 +1,27 @@
+import { expect, expectAccessible, screenshot, setUp, test } from './fixtures';
+
+test('training mode shows fictional exchanges at every step, clearly marked, and leaves real data alone', async ({ page, server }) => {
+  await server.open(page);
+  await setUp(page, 'Stovner', 'Kari Koordinator', 'bolig@bsto.oslo.kommune.no');
+  await page.getByRole('link', { name: 'Innstillinger' }).click();
+  await expectAccessible(page, 'innstillinger');
+  await screenshot(page, '09-innstillinger');
+  await page.getByRole('button', { name: 'Start øvingsmodus' }).click();
+
+  await expect(page.getByTestId('ovingsmodus')).toContainText('ØVINGSMODUS – fiktive bytter.');
+  await expect(page.getByText('Bydel Stovner · øvingsmodus')).toBeVisible();
+  const rows = page.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThanOrEqual(10);
+  await expectAccessible(page, 'oversikt i øvingsmodus');
+  await screenshot(page, '10-ovingsmodus');
+
+  // The banner follows the coordinator into an exchange.
+  await rows.first().getByRole('link').click();
+  await expect(page.getByTestId('ovingsmodus')).toBeVisible();
+  await expectAccessible(page, 'bytte i øvingsmodus');
+
+  await page.getByRole('button', { name: 'Avslutt øvingsmodus' }).first().click();
+  await expect(page.getByTestId('ovingsmodus')).toHaveCount(0);
+  await expect(page.getByText('Ingen bytter her ennå.')).toBeVisible();
+});
