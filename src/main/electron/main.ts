@@ -220,6 +220,8 @@ export async function start(deps: StartDeps = {}): Promise<App | null> {
   const open = deps.openApp ?? openApp;
   // Sandbox every renderer, including any a bug or a future feature might create.
   app.enableSandbox();
+  // Norwegian everywhere Chromium formats for us: date and time inputs, spellcheck, menus.
+  app.commandLine.appendSwitch('lang', 'nb-NO');
   registerAppScheme();
 
   // Two instances would open one database twice and race on the window state.

@@ -131,6 +131,7 @@ function createFake(userDataDir = '/tmp/bytteordning-fake-userdata') {
 
   const app = {
     enableSandbox: record('app.enableSandbox'),
+    commandLine: { appendSwitch: record('app.commandLine.appendSwitch') },
     requestSingleInstanceLock: () => state.singleInstance,
     quit: record('app.quit'),
     exit: record('app.exit'),

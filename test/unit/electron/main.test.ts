@@ -80,6 +80,7 @@ describe('Electron entry: window', () => {
   it('sandboxes every renderer and registers the app scheme as standard and secure, without CSP bypass', async () => {
     await started();
     expect(fake.state.calls.some((c) => c.what === 'app.enableSandbox')).toBe(true);
+    expect(fake.state.calls).toContainEqual({ what: 'app.commandLine.appendSwitch', args: ['lang', 'nb-NO'] });
     expect(fake.state.privilegedSchemes).toEqual([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ]);
