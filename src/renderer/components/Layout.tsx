@@ -36,6 +36,9 @@ export function Layout({ children }: { children: ReactNode }) {
       first.current = false;
       return;
     }
+    // A screen that placed focus itself (a wizard step's heading) keeps it.
+    const active = document.activeElement;
+    if (active && active !== document.body && mainRef.current?.contains(active)) return;
     mainRef.current?.focus();
   }, [location.pathname]);
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { type FieldValues, type Path, useForm, type UseFormProps, type UseFormReturn } from 'react-hook-form';
 import { ApiError, errorMessage } from '../api/client';
 import { flattenErrors, type SummaryItem } from './ErrorSummary';
 
@@ -82,4 +82,12 @@ export function useFormSubmit<T extends FieldValues>(
   );
 
   return { onSubmit, submitting, serverError, attempt, summary: flattenErrors(form.formState.errors) };
+}
+
+/**
+ * react-hook-form with this app's defaults: after a failed submit, focus goes to the error
+ * summary (which links to each field), not silently to the first field.
+ */
+export function useAppForm<T extends FieldValues>(props: UseFormProps<T>): UseFormReturn<T> {
+  return useForm<T>({ shouldFocusError: false, ...props });
 }

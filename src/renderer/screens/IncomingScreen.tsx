@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PktButton } from '@oslokommune/punkt-react';
-import { useForm } from 'react-hook-form';
+
 import { useNavigate } from 'react-router-dom';
 import { contract, type ChannelInput } from '../../shared/contract';
 import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxGroup, choicesOf, SelectField, TextField } from '../components/fields';
-import { useFormSubmit } from '../components/use-form-submit';
+import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 import { useActivePartners } from '../use-partners';
 
@@ -17,7 +17,7 @@ type Values = ChannelInput<'exchanges.registerIncoming'>;
 export function IncomingScreen() {
   const navigate = useNavigate();
   const { partners } = useActivePartners();
-  const form = useForm<Values>({
+  const form = useAppForm<Values>({
     resolver: zodResolver(contract['exchanges.registerIncoming'].input),
     defaultValues: { reference: '', malgruppe: [] } as unknown as Values,
   });

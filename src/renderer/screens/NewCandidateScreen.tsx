@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PktAlert, PktButton } from '@oslokommune/punkt-react';
-import { useForm } from 'react-hook-form';
+
 import { useNavigate } from 'react-router-dom';
 import { contract, type ChannelInput } from '../../shared/contract';
 import { osloToday } from '../../shared/exchange/primitives';
@@ -8,7 +8,7 @@ import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, CheckboxGroup, choicesOf, SelectField, TextAreaField, TextField } from '../components/fields';
-import { useFormSubmit } from '../components/use-form-submit';
+import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 import { useActivePartners } from '../use-partners';
 
@@ -18,7 +18,7 @@ type Values = ChannelInput<'exchanges.create'>;
 export function NewCandidateScreen() {
   const navigate = useNavigate();
   const { partners, loading } = useActivePartners();
-  const form = useForm<Values>({
+  const form = useAppForm<Values>({
     resolver: zodResolver(contract['exchanges.create'].input),
     defaultValues: {
       kandidat: { malgruppe: [], grunner: '', samtykkeDato: osloToday(), internReferanse: '' },

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PktAlert, PktButton, PktSelect, PktTag } from '@oslokommune/punkt-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+
 import { type DistrictId, districtName } from '../../shared/districts';
 import { type DeadlineSettingsInput, deadlineSettingsSchema, type Setup, setupSchema } from '../../shared/settings';
 import { call, errorMessage } from '../api/client';
@@ -9,7 +9,7 @@ import { useApi } from '../api/use-api';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField } from '../components/fields';
 import { switchTraining } from '../components/TrainingBanner';
-import { useFormSubmit } from '../components/use-form-submit';
+import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { DISTRICT_CHOICES } from './SetupScreen';
@@ -17,7 +17,7 @@ import { DISTRICT_CHOICES } from './SetupScreen';
 function SetupForm() {
   const { settings, refresh } = useSettings();
   const [saved, setSaved] = useState(false);
-  const form = useForm<Setup>({ resolver: zodResolver(setupSchema), defaultValues: settings });
+  const form = useAppForm<Setup>({ resolver: zodResolver(setupSchema), defaultValues: settings });
   const submit = useFormSubmit(form, async (values) => {
     await call('setup.save', values);
     setSaved(true);
@@ -43,7 +43,7 @@ function SetupForm() {
 function DeadlinesForm() {
   const { settings, refresh } = useSettings();
   const [saved, setSaved] = useState(false);
-  const form = useForm<DeadlineSettingsInput>({ resolver: zodResolver(deadlineSettingsSchema), defaultValues: settings.deadlines });
+  const form = useAppForm<DeadlineSettingsInput>({ resolver: zodResolver(deadlineSettingsSchema), defaultValues: settings.deadlines });
   const submit = useFormSubmit(form, async (values) => {
     await call('settings.saveDeadlines', values);
     setSaved(true);

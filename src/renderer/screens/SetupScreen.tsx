@@ -1,20 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PktButton } from '@oslokommune/punkt-react';
-import { useForm } from 'react-hook-form';
+
 import { DISTRICTS } from '../../shared/districts';
 import { type Setup, setupSchema } from '../../shared/settings';
 import { call } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField } from '../components/fields';
 import { Header } from '../components/Layout';
-import { useFormSubmit } from '../components/use-form-submit';
+import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 
 export const DISTRICT_CHOICES = DISTRICTS.map((d) => ({ value: d.id, label: d.name }));
 
 /** First run: which district this installation serves, and who its coordinator is. */
 export function SetupScreen({ onDone }: { onDone: () => void }) {
-  const form = useForm<Setup>({ resolver: zodResolver(setupSchema), defaultValues: { coordinatorName: '', coordinatorContact: '' } });
+  const form = useAppForm<Setup>({ resolver: zodResolver(setupSchema), defaultValues: { coordinatorName: '', coordinatorContact: '' } });
   const submit = useFormSubmit(
     form,
     async (values) => {

@@ -1,6 +1,6 @@
 import { PktAlert, PktButton, PktTextinput } from '@oslokommune/punkt-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import {
   type AvvistFunn,
   type BrukerprofilUtkast,
@@ -27,7 +27,7 @@ import { type ProfileFinding, profileFindings } from '../../shared/privacy/profi
 import { errorMessage } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, CheckboxGroup, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
-import { useDraft } from '../components/use-form-submit';
+import { useDraft, useAppForm } from '../components/use-form-submit';
 import { ProfilePreview } from './ProfilePreview';
 import { ServicesField } from './ServicesField';
 import { Submit, WhatNext } from './common';
@@ -180,7 +180,7 @@ export function BrukerprofilStep(props: StepProps) {
   const stored = detail.state.brukerprofil;
   const sent = !!stored?.sendtDato;
   const closed = !!detail.state.avsluttet;
-  const form = useForm<ProfileForm>({
+  const form = useAppForm<ProfileForm>({
     defaultValues: {
       profil: { tilleggsutfordringer: [], flyttegrunner: [], tjenester: [], ...(stored?.profil ?? {}) },
       avvisteFunn: stored?.avvisteFunn ?? [],

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type DefaultValues, type FieldValues, useForm, type UseFormReturn } from 'react-hook-form';
+import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
 import type { ExchangeDetail } from '../../shared/contract';
 import { type ActionPayload, actionPayloadSchema, type ExchangeAction, type ExchangeActionType } from '../../shared/exchange/actions';
 import { call } from '../api/client';
-import { type SubmitState, useFormSubmit } from '../components/use-form-submit';
+import { type SubmitState, useFormSubmit, useAppForm } from '../components/use-form-submit';
 
 export interface StepProps {
   detail: ExchangeDetail;
@@ -24,7 +24,7 @@ export function useActionForm<T extends ExchangeActionType>(
   defaults: DefaultValues<ActionPayload<T>>,
   hooks: { before?: () => Promise<void>; after?: (saved: ExchangeDetail) => void } = {},
 ): { form: UseFormReturn<ActionPayload<T>> } & SubmitState & { onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void> } {
-  const form = useForm<ActionPayload<T> & FieldValues>({
+  const form = useAppForm<ActionPayload<T> & FieldValues>({
     resolver: zodResolver(actionPayloadSchema(type) as never),
     defaultValues: defaults,
   });
