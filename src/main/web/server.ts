@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ERROR_MESSAGES } from '../../shared/errors';
 import type { App } from '../app';
+import { MIME_TYPES, SECURITY_HEADERS } from '../security-headers';
 
 export interface WebServerOptions {
   app: App;
@@ -25,39 +26,6 @@ export interface WebServer {
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const COOKIE = 'bytteordning_token';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
-
-/** The same policy the Electron window gets: nothing but this origin. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-};
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -175,7 +143,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Finnes ikke.');
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = MIME_TYPES[path.extname(file)] ?? 'application/octet-stream';
     const immutable = rel.startsWith('assets/');
     res.writeHead(200, {
       ...SECURITY_HEADERS,

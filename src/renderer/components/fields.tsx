@@ -139,17 +139,16 @@ export function CheckboxField<T extends FieldValues>({ form, name, label, help }
   );
 }
 
-/** Several checkboxes that fill one array field; a fieldset with a legend for screen readers. */
-export function CheckboxGroup<T extends FieldValues>({
-  form,
-  name,
-  label,
-  help,
-  required,
-  choices,
-}: BaseProps<T> & { choices: readonly { value: string; label: string }[] }) {
+type ChoiceGroupProps<T extends FieldValues> = BaseProps<T> & { choices: readonly { value: string; label: string }[] };
+
+/**
+ * A fieldset of checkboxes (filling one array field) or radio buttons (one value), with a
+ * legend for screen readers and the group's error tied to it.
+ */
+function ChoiceGroup<T extends FieldValues>({ form, name, label, help, required, choices, kind }: ChoiceGroupProps<T> & { kind: 'checkbox' | 'radio' }) {
   const error = errorAt(form.formState.errors, name);
   const id = fieldId(name);
+  const Choice = kind === 'checkbox' ? PktCheckbox : PktRadioButton;
   return (
     <PktInputWrapper
       forId={id}
@@ -164,7 +163,7 @@ export function CheckboxGroup<T extends FieldValues>({
       errorMessage={error}
     >
       {choices.map((c, i) => (
-        <PktCheckbox
+        <Choice
           key={c.value}
           id={i === 0 ? id : `${id}-${c.value}`}
           label={c.label}
@@ -177,39 +176,12 @@ export function CheckboxGroup<T extends FieldValues>({
   );
 }
 
-export function RadioGroup<T extends FieldValues>({
-  form,
-  name,
-  label,
-  help,
-  required,
-  choices,
-}: BaseProps<T> & { choices: readonly { value: string; label: string }[] }) {
-  const error = errorAt(form.formState.errors, name);
-  const id = fieldId(name);
-  return (
-    <PktInputWrapper
-      forId={id}
-      label={label}
-      helptext={help}
-      hasFieldset
-      requiredTag={required}
-      requiredText={t.common.obligatorisk}
-      hasError={!!error}
-      errorMessage={error}
-    >
-      {choices.map((c, i) => (
-        <PktRadioButton
-          key={c.value}
-          id={i === 0 ? id : `${id}-${c.value}`}
-          label={c.label}
-          value={c.value}
-          hasError={!!error}
-          {...form.register(name)}
-        />
-      ))}
-    </PktInputWrapper>
-  );
+export function CheckboxGroup<T extends FieldValues>(props: ChoiceGroupProps<T>) {
+  return <ChoiceGroup {...props} kind="checkbox" />;
+}
+
+export function RadioGroup<T extends FieldValues>(props: ChoiceGroupProps<T>) {
+  return <ChoiceGroup {...props} kind="radio" />;
 }
 
 /** Turns a label map into select/checkbox choices, in the map's order. */
