@@ -1,7 +1,7 @@
 // `npm test`: every check, each doing its own set-up, in the order that fails fastest:
 // lint, typecheck, unit and integration tests, a build, then the end-to-end tests in Chromium.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
 
@@ -46,7 +46,15 @@ ensureDeps();
 const chromium = ensureChromium();
 run('Lint (ESLint, lagdeling)', npx, ['eslint', '.', '--max-warnings=0']);
 run('Typesjekk (TypeScript strict)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-run('Enhets- og integrasjonstester (Vitest)', npx, ['vitest', 'run']);
+run('Enhets- og integrasjonstester (Vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 run('Bygg (renderer og main)', npm, ['run', 'build']);
 run('Ende-til-ende-tester (Playwright i Chromium)', npx, ['playwright', 'test'], { BYTTEORDNING_CHROMIUM: chromium });
+
+// One closing line over both runners, in the plain form CI reads.
+const unit = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+const e2e = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats;
+const passed = unit.numPassedTests + e2e.expected;
+const failed = unit.numFailedTests + e2e.unexpected;
+const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
 console.log('\nAlle tester bestått.');
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
