@@ -72,8 +72,21 @@ export async function startAppServer(dataDir = fs.mkdtempSync(path.join(os.tmpdi
   return server;
 }
 
-/** Each test gets its own server process on its own temp data folder; the browser is shared. */
+/**
+ * Each test gets its own server process on its own temp data folder; the browser is shared.
+ * Every page also proves the app is offline: no request may leave 127.0.0.1 (fonts, icons
+ * and animations are bundled; Punkt's CDN defaults are overridden).
+ */
 export const test = base.extend<{ server: AppServer }>({
+  page: async ({ page }, use) => {
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreign.push(r.url());
+    });
+    await use(page);
+    expect(foreign, 'requests that left the machine').toEqual([]);
+  },
   server: async ({}, use) => {
     const server = await startAppServer();
     await use(server);
