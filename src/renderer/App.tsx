@@ -2,6 +2,7 @@ import { PktAlert, PktLoader } from '@oslokommune/punkt-react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useApi } from './api/use-api';
 import { Layout } from './components/Layout';
+import { ImportScreen } from './documents/ImportScreen';
 import { t } from './i18n/nb';
 import { ExchangeScreen } from './screens/ExchangeScreen';
 import { IncomingScreen } from './screens/IncomingScreen';
@@ -9,6 +10,7 @@ import { NewCandidateScreen } from './screens/NewCandidateScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SetupScreen } from './screens/SetupScreen';
+import { StatisticsScreen } from './screens/StatisticsScreen';
 import { SettingsProvider } from './settings-context';
 
 export function App() {
@@ -47,8 +49,10 @@ export function App() {
             <Route path="/" element={<OverviewScreen />} />
             <Route path="/ny" element={<NewCandidateScreen />} />
             <Route path="/innkommende/ny" element={<IncomingScreen />} />
+            <Route path="/importer" element={<ImportScreen />} />
             <Route path="/bytte/:id" element={<ExchangeScreen />} />
             <Route path="/bytte/:id/:step" element={<ExchangeScreen />} />
+            <Route path="/statistikk" element={<StatisticsScreen />} />
             <Route path="/innstillinger" element={<SettingsScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

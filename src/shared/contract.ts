@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { districtIdSchema } from './districts';
 import { exchangeActionSchema } from './exchange/actions';
 import { DIRECTIONS, exchangeStateSchema, kandidatSchema, malgruppeSchema, UTFALL } from './exchange/model';
+import { isoDate } from './exchange/primitives';
 import { STEPS } from './exchange/workflow';
 import { deadlineSettingsSchema, pairSchema, settingsSchema, setupSchema } from './settings';
+import { privacyChannels } from './contract-privacy';
+import { statsChannels } from './contract-stats';
+import { documentChannels } from './contract-documents';
 import type { AppErrorShape } from './errors';
 
 const id = z.number({ error: 'Mangler id.' }).int().positive();
@@ -65,9 +69,15 @@ export const listQuerySchema = z.object({
   partner: districtIdSchema.optional(),
   step: z.enum(STEPS).optional(),
   overdueOnly: z.boolean().optional(),
+  /** Registered between these Oslo calendar days, both included. */
+  createdFrom: isoDate.optional(),
+  createdTo: isoDate.optional(),
   sort: z.enum(LIST_SORTS).default('sist_endret'),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(200).default(50),
+}).refine((q) => !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo, {
+  path: ['createdTo'],
+  error: 'Til-datoen kan ikke være før fra-datoen.',
 });
 export type ListQuery = z.input<typeof listQuerySchema>;
 
@@ -109,6 +119,9 @@ export const contract = {
   'exchanges.history': { input: z.object({ id }), output: z.array(historyEventSchema) },
   'training.get': { input: empty, output: z.object({ active: z.boolean() }) },
   'training.set': { input: z.object({ active: z.boolean() }), output: z.object({ active: z.boolean() }) },
+  ...privacyChannels,
+  ...statsChannels,
+  ...documentChannels,
 } as const;
 
 export type Contract = typeof contract;

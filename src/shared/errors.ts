@@ -23,6 +23,26 @@ export const ERROR_MESSAGES = {
   FEIL_NOKKEL: 'Databasen kunne ikke åpnes med denne nøkkelen. Bruk riktig nøkkelfil eller passord; databasen er ikke endret.',
   NYERE_DATABASE: 'Databasen er laget av en nyere versjon av Bytteordning. Installer den nyeste versjonen av appen.',
   IKKE_TILGANG: 'Forespørselen manglet tilgangsnøkkel og ble avvist.',
+  DATABASE_SKADET:
+    'Saksdatabasen er skadet og kan ikke brukes. Ikke slett noen filer. Gjenopprett den nyeste sikkerhetskopien (nettlesermodus: start med --restore og filnavnet), eller kontakt IT.',
+  SIKKERHETSKOPI_UGYLDIG:
+    'Sikkerhetskopien kan ikke brukes: den er skadet eller laget med en annen nøkkel. Ingenting er endret. Velg en annen sikkerhetskopi.',
+  SIKKERHETSKOPI_FINNES_IKKE: 'Fant ikke sikkerhetskopien i mappen. Ingenting er endret. Oppdater listen og velg en som finnes.',
+  SIKKERHETSKOPI_FEILET:
+    'Sikkerhetskopien kunne ikke lages. Sjekk at mappen finnes, at du har skrivetilgang og at det er nok ledig plass, og prøv igjen.',
+  IKKE_I_OVINGSMODUS: 'Sikkerhetskopier gjelder de ekte sakene og kan ikke tas eller gjenopprettes i øvingsmodus. Avslutt øvingsmodus først.',
+  DOKUMENT_IKKE_TILGJENGELIG: 'Dokumentet kan ikke lages ennå. Registrer opplysningene det bygger på først.',
+  DOKUMENT_FOR_STOR: 'Filen er for stor til å være et dokument fra Bytteordning (grensen er 1,4 MB). Velg PDF-filen du fikk fra partnerbydelen.',
+  DOKUMENT_IKKE_PDF: 'Filen er ikke en PDF. Ingenting er importert. Velg PDF-filen du fikk fra partnerbydelen.',
+  DOKUMENT_SKADET: 'PDF-filen er skadet eller ufullstendig og kan ikke leses. Ingenting er importert. Be partnerbydelen sende dokumentet på nytt.',
+  DOKUMENT_KRYPTERT: 'PDF-filen er passordbeskyttet og kan ikke leses. Ingenting er importert. Be partnerbydelen sende PDF-en fra Bytteordning uten passord.',
+  DOKUMENT_MANGLER_DATA: 'PDF-filen er ikke laget av Bytteordning og har ingen opplysninger appen kan importere. Be partnerbydelen sende dokumentet fra Bytteordning, eller registrer opplysningene for hånd.',
+  DOKUMENT_ENDRET: 'Opplysningene i dokumentet stemmer ikke med kontrollsummen, så dokumentet kan være endret etter at det ble laget. Ingenting er importert. Be partnerbydelen lage og sende dokumentet på nytt.',
+  DOKUMENT_UKJENT_VERSJON: 'Dokumentet er laget av en versjon av Bytteordning som denne appen ikke kjenner. Ingenting er importert. Oppdater appen, og prøv igjen.',
+  DOKUMENT_UGYLDIG: 'Dokumentet har opplysninger appen ikke kan lese. Ingenting er importert. Be partnerbydelen lage dokumentet på nytt i Bytteordning.',
+  DOKUMENT_FEIL_MOTTAKER: 'Dokumentet er sendt til en annen bydel enn din. Ingenting er importert. Gi beskjed til avsenderen.',
+  DOKUMENT_UKJENT_BYTTE: 'Appen kjenner ikke byttet dokumentet gjelder. Ingenting er importert. Sjekk referansen i dokumentet mot byttene i oversikten, og gi beskjed til avsenderen om den er feil.',
+  DOKUMENT_OVINGSMODUS: 'Dokumentet er laget i øvingsmodus og har fiktive opplysninger. Ingenting er importert. Det kan bare importeres i øvingsmodus.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -27,6 +27,10 @@ export function openTestApp(options: { dataDir?: string; key?: Buffer; now?: str
   const app = openApp({ dataDir, key, now: () => now, checkOutput: true });
   return {
     ...app,
+    // A getter, as on the app: a restore swaps the database underneath.
+    get db() {
+      return app.db;
+    },
     dataDir,
     key,
     async ok(channel, input) {

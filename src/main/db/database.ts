@@ -12,33 +12,69 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
 }
 
+function isCorrupt(err: unknown): boolean {
+  return String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CORRUPT');
+}
+
 /**
- * Opens (or creates) the encrypted case database and brings its schema up to date.
- * SQLCipher mode (legacy=4) so the file is a standard SQLCipher 4 database.
+ * Opens an existing or new file with the key and proves the key fits, touching nothing:
+ * SQLCipher mode (legacy=4), so the file is a standard SQLCipher 4 database. A wrong key
+ * (or a file that is not a database) is FEIL_NOKKEL; a damaged one is DATABASE_SKADET.
  */
-export function openDatabase({ file, key, nativeBinding }: OpenDatabaseOptions): Db {
+export function openEncrypted({ file, key, nativeBinding }: OpenDatabaseOptions, readonly = false): Db {
   if (key.length < 32) throw new Error('database key must be at least 32 bytes');
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  const db = new Database(file, { readonly, fileMustExist: readonly, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
     // A raw hex key skips the passphrase KDF: the key is already random.
     db.pragma(`key="x'${key.toString('hex')}'"`);
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('FEIL_NOKKEL');
-      throw err;
-    }
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (err) {
+    db.close();
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('FEIL_NOKKEL');
+    if (isCorrupt(err)) throw new AppError('DATABASE_SKADET');
+    throw err;
+  }
+}
+
+/**
+ * SQLite's own consistency check: [] when sound. `quick` skips the index-content comparison
+ * (linear time), which is enough at every start; backups get the full check.
+ */
+export function integrityProblems(db: Db, quick = false): string[] {
+  try {
+    const rows = db.pragma(quick ? 'quick_check' : 'integrity_check') as Record<string, string>[];
+    const messages = rows.map((r) => Object.values(r)[0] ?? '');
+    return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+  } catch (err) {
+    if (isCorrupt(err)) return [String((err as Error).message)];
+    throw err;
+  }
+}
+
+/**
+ * Opens (or creates) the encrypted case database, refuses a damaged one, and brings its
+ * schema up to date.
+ */
+export function openDatabase(options: OpenDatabaseOptions): Db {
+  const db = openEncrypted(options);
+  try {
     db.pragma('journal_mode = WAL');
     // FULL: an acknowledged write survives a crash or power cut, not only a killed process.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted rows (retention) are overwritten, not left readable in free pages.
+    db.pragma('secure_delete = ON');
+    // Before any write: a damaged file must not be migrated or written to, only restored.
+    if (integrityProblems(db, true).length > 0) throw new AppError('DATABASE_SKADET');
     migrate(db);
     return db;
   } catch (err) {
     db.close();
+    if (isCorrupt(err)) throw new AppError('DATABASE_SKADET');
     throw err;
   }
 }

@@ -34,6 +34,11 @@ export function toDetail(stored: StoredExchange, settings: Settings, now: Date):
   };
 }
 
+/** The candidate step of an incoming exchange: the old district did it; we know the target group from its profile. */
+export function incomingKandidat(malgruppe: ExchangeState['kandidat']['malgruppe']): ExchangeState['kandidat'] {
+  return { malgruppe, onskerKommunalBolig: true, samtykke: true, grunner: 'Registrert av gammel bydel.' };
+}
+
 /** Who did it, as the history shows it: the coordinator and their district. */
 export function actorOf(settings: Settings): string {
   return `${settings.coordinatorName}, bydel ${districtName(settings.district)}`;

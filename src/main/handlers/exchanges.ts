@@ -1,12 +1,12 @@
 import type { DistrictId } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
-import { applyAction, stepOfAction } from '../../shared/exchange/actions';
+import { type ActionContext, applyAction, stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
 import { exchangeStateSchema, type ExchangeState } from '../../shared/exchange/model';
 import { osloToday } from '../../shared/exchange/primitives';
 import { openProfileFindingCount } from '../../shared/privacy/profile-findings';
 import type { Settings } from '../../shared/settings';
-import { actorOf, indexOf, newReference, toDetail } from './exchange-state';
+import { actorOf, incomingKandidat, indexOf, newReference, toDetail } from './exchange-state';
 import { type HandlerContext, type Handlers, requireSetup } from './types';
 
 function requireActivePartner(ctx: HandlerContext, settings: Settings, partner: DistrictId): void {
@@ -14,7 +14,7 @@ function requireActivePartner(ctx: HandlerContext, settings: Settings, partner: 
   if (!ctx.pairs.isActive(settings.district, partner)) throw new AppError('IKKE_AKTIVT_PAR');
 }
 
-function load(ctx: HandlerContext, id: number) {
+export function load(ctx: HandlerContext, id: number) {
   const stored = ctx.exchanges.get(id);
   if (!stored) throw new AppError('BYTTE_FINNES_IKKE');
   return stored;
@@ -37,6 +37,16 @@ function uniqueReference(ctx: HandlerContext): string {
     const ref = newReference(ctx.randomBytes(8));
     if (ctx.exchanges.idByReference(ref) === null) return ref;
   }
+}
+
+/** What the reducer needs to know besides the state: today, the settings, the identifier check. */
+export function actionContext(settings: Settings, now: Date): ActionContext {
+  return {
+    today: osloToday(now),
+    recentMeetingDays: settings.deadlines.recentMeetingDays,
+    openProfileFindings: (s) =>
+      s.brukerprofil ? openProfileFindingCount(s.brukerprofil.profil, s.brukerprofil.avvisteFunn) : 0,
+  };
 }
 
 export const exchangeHandlers = {
@@ -67,15 +77,17 @@ export const exchangeHandlers = {
       direction: 'innkommende',
       oldDistrict: input.partnerDistrict,
       newDistrict: settings.district,
-      // The old district did the candidate step; we know the target group from its profile.
-      kandidat: { malgruppe: input.malgruppe, onskerKommunalBolig: true, samtykke: true, grunner: 'Registrert av gammel bydel.' },
+      kandidat: incomingKandidat(input.malgruppe),
     };
     return createExchange(ctx, settings, state, 'Innkommende bytte registrert etter melding fra gammel bydel.');
   },
 
   'exchanges.get': (input, ctx) => {
     const settings = requireSetup(ctx);
-    return toDetail(load(ctx, input.id), settings, ctx.now());
+    const detail = toDetail(load(ctx, input.id), settings, ctx.now());
+    // Reading a case is logged too: who opened which exchange, and when.
+    ctx.audit.log({ action: 'apnet', exchangeId: input.id });
+    return detail;
   },
 
   'exchanges.history': (input, ctx) => {
@@ -88,12 +100,7 @@ export const exchangeHandlers = {
     const settings = requireSetup(ctx);
     const stored = load(ctx, input.id);
     const now = ctx.now();
-    const next = applyAction(stored.state, input.action, {
-      today: osloToday(now),
-      recentMeetingDays: settings.deadlines.recentMeetingDays,
-      openProfileFindings: (s) =>
-        s.brukerprofil ? openProfileFindingCount(s.brukerprofil.profil, s.brukerprofil.avvisteFunn) : 0,
-    });
+    const next = applyAction(stored.state, input.action, actionContext(settings, now));
     // The reducer's output is re-checked so no invalid document is ever stored.
     const state = exchangeStateSchema.parse(next);
     const at = now.toISOString();

@@ -1,6 +1,9 @@
+import { documentHandlers } from './documents';
 import { exchangeHandlers } from './exchanges';
 import { pairHandlers } from './pairs';
+import { privacyHandlers } from './privacy';
 import { setupHandlers } from './setup';
+import { statsHandlers } from './stats';
 import { trainingHandlers } from './training';
 import type { Handlers } from './types';
 
@@ -8,6 +11,9 @@ import type { Handlers } from './types';
 export const handlers: Handlers = {
   ...setupHandlers,
   ...pairHandlers,
+  ...privacyHandlers,
   ...exchangeHandlers,
   ...trainingHandlers,
+  ...statsHandlers,
+  ...documentHandlers,
 };

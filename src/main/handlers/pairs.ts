@@ -6,7 +6,10 @@ export const pairHandlers = {
 
   'pairs.save': (input, ctx) => {
     if (input.districtA === input.districtB) throw new AppError('SAMME_BYDEL');
-    ctx.pairs.save(input.districtA, input.districtB, input.active, ctx.now().toISOString());
+    ctx.db.transaction(() => {
+      ctx.pairs.save(input.districtA, input.districtB, input.active, ctx.now().toISOString());
+      ctx.audit.log({ action: 'byttepar.lagret', detail: `${input.districtA}+${input.districtB}:${input.active ? 'aktiv' : 'pause'}` });
+    })();
     return ctx.pairs.list();
   },
 } satisfies Partial<Handlers>;

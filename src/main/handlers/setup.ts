@@ -16,9 +16,11 @@ export const setupHandlers = {
     }
     ctx.db.transaction(() => {
       ctx.settings.save(input, existing?.deadlines ?? DEFAULT_SETTINGS_DEADLINES, now);
+      ctx.audit.log({ action: 'oppsett.lagret', at: now });
       // The routine's pilot pair is active from the start when this district is one of it.
       if (!existing && PILOT_PAIR.includes(input.district)) {
         ctx.pairs.save(PILOT_PAIR[0], PILOT_PAIR[1], true, now);
+        ctx.audit.log({ action: 'byttepar.lagret', detail: `${PILOT_PAIR[0]}+${PILOT_PAIR[1]}:aktiv`, at: now });
       }
     })();
     return requireSetup(ctx);
@@ -26,7 +28,10 @@ export const setupHandlers = {
 
   'settings.saveDeadlines': (input, ctx) => {
     const current = requireSetup(ctx);
-    ctx.settings.save(current, input, ctx.now().toISOString());
+    ctx.db.transaction(() => {
+      ctx.settings.save(current, input, ctx.now().toISOString());
+      ctx.audit.log({ action: 'frister.lagret' });
+    })();
     return requireSetup(ctx);
   },
 } satisfies Partial<Handlers>;

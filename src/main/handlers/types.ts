@@ -1,10 +1,13 @@
 import { AppError } from '../../shared/errors';
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import type { Settings } from '../../shared/settings';
+import type { DocumentRepository } from '../repositories/document-repository';
 import type { ExchangeRepository } from '../repositories/exchange-repository';
 import type { PairRepository } from '../repositories/pair-repository';
 import type { SettingsRepository } from '../repositories/settings-repository';
 import type { Db } from '../db/database';
+import type { AuditLog } from '../audit/audit-log';
+import type { BackupService } from '../backup-service';
 
 /** What every handler may use. One per open database. */
 export interface HandlerContext {
@@ -12,6 +15,12 @@ export interface HandlerContext {
   settings: SettingsRepository;
   pairs: PairRepository;
   exchanges: ExchangeRepository;
+  /** The record of documents made for each exchange. */
+  documents: DocumentRepository;
+  /** The audit trail of this database: log exports, imports and other non-case writes here. */
+  audit: AuditLog;
+  /** Backups of the real database (also while training mode shows the other one). */
+  backups: BackupService;
   /** The clock, injectable so tests can move time. */
   now(): Date;
   /** Random bytes, injectable for deterministic tests. */

@@ -5,7 +5,10 @@ import { districtIdSchema } from '../../shared/districts';
 import { exchangeStateSchema, type ExchangeState, malgruppeSchema } from '../../shared/exchange/model';
 import { type NextAction, stepOfNextAction } from '../../shared/exchange/next-action';
 import { STEPS, type StepId } from '../../shared/exchange/workflow';
+import type { ExchangeEventAction } from '../../shared/privacy/audit';
 import { z } from 'zod';
+import { listSql, preparedList } from './exchange-list-sql';
+import type { AuditLog } from '../audit/audit-log';
 
 /** The columns a list filters and sorts on, derived from the state on every write. */
 export interface ExchangeIndex {
@@ -20,7 +23,7 @@ export interface ExchangeIndex {
 export interface EventInput {
   at: string;
   actor: string;
-  action: string;
+  action: ExchangeEventAction;
   step: StepId | null;
   summary: string;
 }
@@ -51,14 +54,6 @@ interface ExchangeRow {
 const SUMMARY_COLUMNS =
   'id, reference, direction, partner_district, status, outcome, current_step, next_action, next_side, due_date, malgruppe, created_at, updated_at';
 
-const ORDER_BY: Record<z.output<typeof listQuerySchema>['sort'], string> = {
-  sist_endret: 'updated_at DESC, id DESC',
-  nyeste: 'created_at DESC, id DESC',
-  eldste: 'created_at ASC, id ASC',
-  referanse: 'reference ASC',
-  frist: 'due_date IS NULL, due_date ASC, id ASC',
-};
-
 const stepSchema = z.enum(STEPS);
 const outcomeSchema = z.enum(['gjennomfort', 'avslatt', 'trukket', 'avbrutt']).nullable();
 const sideSchema = z.enum(['vi', 'partner', 'begge']);
@@ -86,7 +81,19 @@ function toSummary(r: ExchangeRow, today: string): ExchangeSummary {
   };
 }
 
-export function createExchangeRepository(db: Db) {
+/** A closed exchange, as retention sees it: no content. */
+export interface ClosedExchange {
+  id: number;
+  reference: string;
+  outcome: 'gjennomfort' | 'avslatt' | 'trukket' | 'avbrutt' | null;
+  closedAt: string;
+}
+
+/**
+ * Every write to an exchange goes through here, and each one writes its history event and
+ * its audit row in the same transaction: a change is never stored without its trace.
+ */
+export function createExchangeRepository(db: Db, audit: AuditLog) {
   const insertStmt = db.prepare(`
     INSERT INTO exchanges (reference, direction, partner_district, status, outcome, current_step,
       next_action, next_side, due_date, malgruppe, state, created_at, updated_at, closed_at)
@@ -104,6 +111,13 @@ export function createExchangeRepository(db: Db) {
   const insertEventStmt = db.prepare(`
     INSERT INTO events (exchange_id, at, actor, action, step, summary)
     VALUES (@exchangeId, @at, @actor, @action, @step, @summary)`);
+  const closedStmt = db.prepare<[], { id: number; reference: string; outcome: string | null; closed_at: string }>(
+    "SELECT id, reference, outcome, closed_at FROM exchanges WHERE status = 'avsluttet' AND closed_at IS NOT NULL ORDER BY closed_at, id",
+  );
+  const deleteStmt = db.prepare<[number]>('DELETE FROM exchanges WHERE id = ?');
+  const rowsByIdStmt = db.prepare<[string], ExchangeRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM exchanges WHERE id IN (SELECT value FROM json_each(?))`,
+  );
   const historyStmt = db.prepare<[number], { id: number; at: string; actor: string; action: string; step: string | null; summary: string }>(
     'SELECT id, at, actor, action, step, summary FROM events WHERE exchange_id = ? ORDER BY id DESC',
   );
@@ -125,6 +139,7 @@ export function createExchangeRepository(db: Db) {
 
   function writeEvent(exchangeId: number, e: EventInput): void {
     insertEventStmt.run({ exchangeId, ...e });
+    audit.log({ action: e.action, exchangeId, step: e.step, actor: e.actor, at: e.at });
   }
 
   const create = db.transaction((state: ExchangeState, index: ExchangeIndex, event: EventInput): number => {
@@ -140,9 +155,20 @@ export function createExchangeRepository(db: Db) {
     writeEvent(id, event);
   });
 
+  /** Deletes an exchange with its history (and all that cascades), leaving an audit row saying why. */
+  const remove = db.transaction((id: number, why: { detail: string; actor?: string }): void => {
+    // Logged first: the row takes the exchange's reference, which the delete removes.
+    audit.log({ action: 'slettet', exchangeId: id, detail: why.detail, ...(why.actor ? { actor: why.actor } : {}) });
+    if (deleteStmt.run(id).changes !== 1) throw new Error(`exchange ${id} vanished during delete`);
+  });
+
   return {
     create,
     update,
+    remove,
+    closed(): ClosedExchange[] {
+      return closedStmt.all().map((r) => ({ id: r.id, reference: r.reference, outcome: outcomeSchema.parse(r.outcome), closedAt: r.closed_at }));
+    },
     get(id: number): StoredExchange | null {
       const row = getStmt.get(id);
       if (!row) return null;
@@ -160,41 +186,12 @@ export function createExchangeRepository(db: Db) {
       return historyStmt.all(id).map((r) => ({ ...r, step: r.step === null ? null : stepSchema.parse(r.step) }));
     },
     list(query: ListQuery, today: string): { rows: ExchangeSummary[]; total: number } {
-      const q = listQuerySchema.parse(query);
-      const where: string[] = [];
-      const params: Record<string, string | number> = {};
-      if (q.status !== 'alle') {
-        where.push('status = @status');
-        params.status = q.status;
-      }
-      if (q.direction) {
-        where.push('direction = @direction');
-        params.direction = q.direction;
-      }
-      if (q.partner) {
-        where.push('partner_district = @partner');
-        params.partner = q.partner;
-      }
-      if (q.step) {
-        where.push('current_step = @step');
-        params.step = q.step;
-      }
-      if (q.overdueOnly) {
-        where.push("status = 'aktiv' AND due_date < @today");
-        params.today = today;
-      }
-      if (q.search) {
-        where.push('instr(reference, @search) > 0');
-        params.search = q.search.toUpperCase();
-      }
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = (db.prepare(`SELECT count(*) AS n FROM exchanges ${clause}`).get(params) as { n: number }).n;
-      const rows = db
-        .prepare<Record<string, string | number>, ExchangeRow>(
-          `SELECT ${SUMMARY_COLUMNS} FROM exchanges ${clause} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
-        )
-        .all({ ...params, limit: q.limit, offset: q.offset });
-      return { rows: rows.map((r) => toSummary(r, today)), total };
+      const { countSql, pageSql, params } = listSql(listQuerySchema.parse(query), today);
+      const total = preparedList(db, countSql).get(params) as number;
+      const ids = preparedList(db, pageSql).all(params) as number[];
+      // Only the page's rows are read, by id, and put back in the index's order.
+      const rows = new Map(rowsByIdStmt.all(JSON.stringify(ids)).map((r) => [r.id, r]));
+      return { rows: ids.map((id) => toSummary(rows.get(id)!, today)), total };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { districtIdSchema } from '../../shared/districts';
+import { DEFAULT_RETENTION, type RetentionSettings, retentionSettingsSchema } from '../../shared/privacy/retention';
 import { deadlineSettingsSchema, type DeadlineSettingsInput, type Settings, type Setup } from '../../shared/settings';
 
 interface SettingsRow {
@@ -18,6 +19,8 @@ export function createSettingsRepository(db: Db) {
     VALUES (1, @district, @name, @contact, @deadlines, @now, @now)
     ON CONFLICT (id) DO UPDATE SET district = @district, coordinator_name = @name,
       coordinator_contact = @contact, deadlines = @deadlines, updated_at = @now`);
+  const retentionStmt = db.prepare<[], { retention: string | null }>('SELECT retention FROM settings WHERE id = 1');
+  const saveRetentionStmt = db.prepare<[string, string]>('UPDATE settings SET retention = ?, updated_at = ? WHERE id = 1');
 
   return {
     get(): Settings | null {
@@ -38,6 +41,15 @@ export function createSettingsRepository(db: Db) {
         deadlines: JSON.stringify(deadlines),
         now,
       });
+    },
+    /** The retention periods; the defaults until the coordinator changes them. */
+    retention(): RetentionSettings {
+      const stored = retentionStmt.get()?.retention;
+      return stored ? retentionSettingsSchema.parse(JSON.parse(stored)) : DEFAULT_RETENTION;
+    },
+    /** Only after setup: the periods live in the one settings row. */
+    saveRetention(retention: RetentionSettings, now: string): void {
+      if (saveRetentionStmt.run(JSON.stringify(retention), now).changes !== 1) throw new Error('settings row missing');
     },
   };
 }

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { DATABASE_FILE, openApp } from '../app';
 import { loadOrCreateKey } from './key-file';
+import { recoveryHelp, restoreFromCli } from './recovery';
 import { startWebServer } from './server';
 
 /** Where the data lives when nothing is said: the user's own app-data folder. */
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       'renderer-dir': { type: 'string' },
+      // A backup to put in place of the database before starting (see recoveryHelp).
+      restore: { type: 'string' },
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? process.env.BYTTEORDNING_DATA_DIR ?? defaultDataDir());
@@ -32,7 +35,18 @@ async function main(): Promise<void> {
   }
   const databaseExists = fs.existsSync(path.join(dataDir, DATABASE_FILE));
   const key = loadOrCreateKey(dataDir, databaseExists, process.env.BYTTEORDNING_PASSPHRASE);
-  const app = openApp({ dataDir, key, ...(process.env.BYTTEORDNING_NATIVE_BINDING ? { nativeBinding: process.env.BYTTEORDNING_NATIVE_BINDING } : {}) });
+  const nativeBinding = process.env.BYTTEORDNING_NATIVE_BINDING;
+  if (values.restore) console.log(restoreFromCli(dataDir, values.restore, key, new Date(), nativeBinding));
+  let app;
+  try {
+    app = openApp({ dataDir, key, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'DATABASE_SKADET') {
+      console.error(recoveryHelp(dataDir));
+      process.exit(1);
+    }
+    throw err;
+  }
   const server = await startWebServer({
     app,
     rendererDir,

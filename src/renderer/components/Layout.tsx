@@ -70,6 +70,12 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/innkommende/ny">{t.nav.innkommende}</NavLink>
             </li>
             <li>
+              <NavLink to="/importer">{t.importer.tittel}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/statistikk">{t.statistikk.tittel}</NavLink>
+            </li>
+            <li>
               <NavLink to="/innstillinger">{t.nav.innstillinger}</NavLink>
             </li>
           </ul>

@@ -8,12 +8,16 @@ import { formatDate } from '../../shared/i18n/format';
 import { NEXT_ACTION_LABELS, SIDE_LABELS, STEP_LABELS, STEP_STATUS_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
 import { t } from '../i18n/nb';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { HistoryPanel } from '../steps/HistoryPanel';
 import { StepPanel } from '../steps/StepPanel';
 
 const MARKS = { done: '✓', skipped: '–', current: '', waiting: '' } as const;
 
-function Stepper({ detail, selected }: { detail: ExchangeDetail; selected: StepId | 'historikk' }) {
+/** A step of the routine, or one of the exchange's own pages. */
+type View = StepId | 'dokumenter' | 'historikk';
+
+function Stepper({ detail, selected }: { detail: ExchangeDetail; selected: View }) {
   return (
     <nav aria-label={t.exchange.stegOversikt}>
       <ol className="bo-steps">
@@ -33,6 +37,16 @@ function Stepper({ detail, selected }: { detail: ExchangeDetail; selected: StepI
             </li>
           );
         })}
+        <li>
+          <Link to={`/bytte/${detail.id}/dokumenter`} aria-current={selected === 'dokumenter' ? 'step' : undefined}>
+            <span className="bo-steps__mark" aria-hidden="true">
+              ↓
+            </span>
+            <span className="bo-steps__text">
+              <span className="bo-steps__title">{t.documents.tittel}</span>
+            </span>
+          </Link>
+        </li>
         <li>
           <Link to={`/bytte/${detail.id}/historikk`} aria-current={selected === 'historikk' ? 'step' : undefined}>
             <span className="bo-steps__mark" aria-hidden="true">
@@ -86,7 +100,7 @@ export function ExchangeScreen() {
   const detail = useApi('exchanges.get', { id }, String(id));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const d = detail.data;
-  const selected = (params.step as StepId | 'historikk' | undefined) ?? d?.currentStep ?? 'kandidat';
+  const selected = (params.step as View | undefined) ?? d?.currentStep ?? 'kandidat';
 
   // Moving between steps moves focus to the step's heading, as a wizard should.
   useEffect(() => {
@@ -103,7 +117,7 @@ export function ExchangeScreen() {
   if (!d) return <PktLoader message={t.common.laster} />;
 
   const partner = districtName(partnerDistrict(d.state));
-  const stepKnown = selected === 'historikk' || (STEPS as readonly string[]).includes(selected);
+  const stepKnown = (STEPS as readonly string[]).includes(selected);
   return (
     <>
       <p className="bo-help">
@@ -120,10 +134,12 @@ export function ExchangeScreen() {
         <Stepper detail={d} selected={selected} />
         <section aria-labelledby="steg-overskrift" className="bo-card">
           <h2 id="steg-overskrift" ref={headingRef} tabIndex={-1}>
-            {selected === 'historikk' ? t.exchange.historikk : stepKnown ? STEP_LABELS[selected as StepId] : ''}
+            {selected === 'historikk' ? t.exchange.historikk : selected === 'dokumenter' ? t.documents.tittel : stepKnown ? STEP_LABELS[selected as StepId] : ''}
           </h2>
           {selected === 'historikk' ? (
             <HistoryPanel id={d.id} version={d.updatedAt} />
+          ) : selected === 'dokumenter' ? (
+            <DocumentsPanel detail={d} />
           ) : stepKnown ? (
             <>
               {sideOf(selected as StepId, d.state.direction) === 'partner' && d.statuses[selected as StepId] !== 'waiting' && (

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PktButton } from '@oslokommune/punkt-react';
 
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { contract, type ChannelInput } from '../../shared/contract';
 import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
@@ -34,6 +34,9 @@ export function IncomingScreen() {
     <>
       <h1 className="bo-page-title">{t.innkommende.tittel}</h1>
       <p className="bo-lead">{t.innkommende.ingress}</p>
+      <p className="bo-next">
+        {t.importer.hintManuell} <Link to="/importer">{t.importer.tittel}</Link>
+      </p>
       <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={t.innkommende.tittel}>
         <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
         <SelectField form={form} name="partnerDistrict" label={t.innkommende.partner} required choices={partners} />

@@ -12,6 +12,7 @@ import { switchTraining } from '../components/TrainingBanner';
 import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
+import { AuditCheckSection, BackupSection, RetentionSection } from './PrivacySettings';
 import { DISTRICT_CHOICES } from './SetupScreen';
 
 function SetupForm() {
@@ -181,6 +182,15 @@ export function SettingsScreen() {
       </div>
       <div className="bo-card">
         <DeadlinesForm />
+      </div>
+      <div className="bo-card">
+        <RetentionSection />
+      </div>
+      <div className="bo-card">
+        <BackupSection />
+      </div>
+      <div className="bo-card">
+        <AuditCheckSection />
       </div>
     </>
   );

@@ -28,9 +28,10 @@ import { errorMessage } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, CheckboxGroup, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { useDraft, useAppForm } from '../components/use-form-submit';
+import { DownloadButton } from '../documents/DownloadButton';
 import { ProfilePreview } from './ProfilePreview';
 import { ServicesField } from './ServicesField';
-import { Submit, WhatNext } from './common';
+import { WhatNext } from './common';
 import { act, type StepProps, useActionForm } from './use-act';
 
 interface ProfileForm {
@@ -169,7 +170,12 @@ function SendForm(props: StepProps & { flush: () => Promise<void> }) {
       <h3>Send til ny bydel</h3>
       <p>Eksporter profilen som PDF og send den til den nye bydelen. Registrer datoen den ble sendt.</p>
       <TextField form={form} name="dato" label="Dato sendt" type="date" required />
-      <Submit busy={submitting}>Marker som sendt</Submit>
+      <div className="bo-actions">
+        <DownloadButton exchangeId={props.detail.id} kind="brukerprofil" label="Last ned brukerprofil (PDF)" before={props.flush} />
+        <PktButton type="submit" isLoading={submitting}>
+          Marker som sendt
+        </PktButton>
+      </div>
     </form>
   );
 }
@@ -252,6 +258,7 @@ export function BrukerprofilStep(props: StepProps) {
         <p>
           Brukerprofilen ble sendt til den nye bydelen <strong>{formatDate(stored?.sendtDato)}</strong>.
         </p>
+        {detail.state.direction === 'utgaende' && <DownloadButton exchangeId={detail.id} kind="brukerprofil" label="Last ned brukerprofil (PDF)" />}
         <ProfilePreview detail={detail} profil={stored?.profil ?? {}} />
         <WhatNext>Ved behov holdes et avklaringsmøte. Deretter svarer den nye bydelen ja eller nei.</WhatNext>
       </>

@@ -7,7 +7,9 @@ import { useSettings } from '../settings-context';
 /** Exactly what the receiving district will see: the same content the PDF is made from. */
 export function ProfilePreview({ detail, profil }: { detail: ExchangeDetail; profil: BrukerprofilUtkast }) {
   const { settings } = useSettings();
-  const c = profileContent(detail.state, profil, settings, detail.state.brukerprofil?.sendtDato ?? osloToday());
+  // An imported profile names the old district's coordinator; our own names us.
+  const sender = detail.state.brukerprofil?.avsender ?? settings;
+  const c = profileContent(detail.state, profil, sender, detail.state.brukerprofil?.sendtDato ?? osloToday());
   return (
     <section className="bo-preview" aria-label="Forhåndsvisning av brukerprofilen" data-testid="forhandsvisning">
       <h3>{c.title}</h3>

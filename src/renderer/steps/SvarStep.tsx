@@ -2,6 +2,7 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { formatDate } from '../../shared/i18n/format';
 import { AVSLAGSGRUNN_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { DownloadButton } from '../documents/DownloadButton';
 import { choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { Facts, isClosed, Submit, WhatNext } from './common';
 import { type StepProps, useActionForm } from './use-act';
@@ -37,6 +38,8 @@ export function SvarStep(props: StepProps) {
             ['Kommentar', svar.kommentar],
           ]}
         />
+        {/* The new district sends its answer back as a document the old district imports. */}
+        {props.detail.state.direction === 'innkommende' && <DownloadButton exchangeId={props.detail.id} kind="svar" />}
         <WhatNext>
           {svar.svar === 'ja'
             ? 'Hold eventuelt et møte med tjenestene i ny bydel, og start tildelingen av bolig: personen søker kommunal bolig i gammel bydel.'

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { districtIdSchema } from '../districts';
+import { setupSchema } from '../settings';
 import { isoDate, isoDateTime, requiredText, text } from './primitives';
 
 // ---- Kandidat -------------------------------------------------------------------------
@@ -116,6 +117,10 @@ export type Brukerprofil = z.infer<typeof brukerprofilSchema>;
 /** A draft may be incomplete: every field optional, each still valid where present. */
 export const brukerprofilUtkastSchema = brukerprofilSchema.partial();
 export type BrukerprofilUtkast = z.infer<typeof brukerprofilUtkastSchema>;
+
+/** A coordinator's name and work contact, as documents between districts carry them. */
+export const avsenderSchema = setupSchema.pick({ coordinatorName: true, coordinatorContact: true });
+export type Avsender = z.infer<typeof avsenderSchema>;
 
 export const PROFILE_FREE_TEXT_FIELDS = [
   'bosituasjonKommentar',
@@ -318,6 +323,8 @@ export const exchangeStateSchema = z.object({
       profil: brukerprofilUtkastSchema,
       avvisteFunn: z.array(avvistFunnSchema),
       sendtDato: isoDate.optional(),
+      /** Who sent it: set on an incoming exchange imported from the old district's profile PDF. */
+      avsender: avsenderSchema.optional(),
     })
     .optional(),
   avklaringsmote: z

@@ -55,3 +55,25 @@ export function daysBetween(a: string, b: string): number {
 export function osloToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
 }
+
+const osloClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/**
+ * The UTC instant (ISO with Z) at which an Oslo calendar day begins, to compare a date with
+ * stored instants. Oslo changes clocks at 01:00 UTC, never around midnight, so the offset at
+ * the day's UTC midnight is the offset at its local midnight.
+ */
+export function osloDayStart(date: string): string {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const parts = Object.fromEntries(osloClock.formatToParts(new Date(utcMidnight)).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return new Date(utcMidnight - (wall - utcMidnight)).toISOString();
+}

@@ -15,6 +15,7 @@ import type {
   TJENESTER,
   Utfall,
 } from '../exchange/model';
+import type { DocumentKind } from '../documents/catalog';
 import type { NextActionCode } from '../exchange/next-action';
 import type { StepId, StepStatus } from '../exchange/workflow';
 
@@ -193,3 +194,15 @@ export const NEXT_ACTION_LABELS: Record<NextActionCode, string> = {
 export const SIDE_LABELS = { vi: 'Vår bydel', partner: 'Partnerbydelen', begge: 'Begge bydeler' } as const;
 
 export const DIRECTION_LABELS = { utgaende: 'Utgående', innkommende: 'Innkommende' } as const;
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  brukerprofil: 'Brukerprofil',
+  svar: 'Svar fra ny bydel',
+  delegering: 'Delegering av tildelingsmyndighet',
+  agenda_avklaringsmote: 'Agenda for avklaringsmøte',
+  agenda_overforingsmote: 'Agenda for overføringsmøte',
+  kalender_avklaringsmote: 'Kalenderinvitasjon til avklaringsmøte',
+  kalender_mote_etter_ja: 'Kalenderinvitasjon til møte etter ja',
+  kalender_overforingsmote: 'Kalenderinvitasjon til overføringsmøte',
+  kalender_visning: 'Kalenderinvitasjon til visning',
+};

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { m001_initial } from './001_initial';
+import { m002_documents } from './002_documents';
+import { m003_audit } from './003_audit';
+import { m004_stats } from './004_stats';
 
 export interface Migration {
   version: number;
@@ -9,7 +12,7 @@ export interface Migration {
 }
 
 /** In order; each version exactly once. A migration is never edited after it has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001_initial];
+export const MIGRATIONS: readonly Migration[] = [m001_initial, m002_documents, m003_audit, m004_stats];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

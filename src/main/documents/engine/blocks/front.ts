@@ -54,12 +54,19 @@ function metaFragments(lc: LayoutContext, meta: LabelledValue[], parent: StructN
   const columnWidth = (lc.width - META_GUTTER * (META_COLUMNS - 1)) / META_COLUMNS;
   const fragments: Fragment[] = [];
   for (let start = 0; start < meta.length; start += META_COLUMNS) {
-    const cells = meta.slice(start, start + META_COLUMNS).map((m, i) => ({
-      node: lc.tagger.node('P', div),
-      x: lc.x + i * (columnWidth + META_GUTTER),
-      label: lc.ts.lines(TYPE.metaLabel, m.label, columnWidth),
-      value: lc.ts.lines(TYPE.metaValue, m.value, columnWidth),
-    }));
+    const row = meta.slice(start, start + META_COLUMNS);
+    const cells = row.map((m, i) => {
+      // The last cell of a short row takes the rest of the row, so a long value (an e-mail
+      // address) stays on one line instead of breaking in a narrow column.
+      const span = i === row.length - 1 ? META_COLUMNS - i : 1;
+      const width = span * columnWidth + (span - 1) * META_GUTTER;
+      return {
+        node: lc.tagger.node('P', div),
+        x: lc.x + i * (columnWidth + META_GUTTER),
+        label: lc.ts.lines(TYPE.metaLabel, m.label, width),
+        value: lc.ts.lines(TYPE.metaValue, m.value, width),
+      };
+    });
     const cellHeight = (c: (typeof cells)[number]): number =>
       c.label.length * TYPE.metaLabel.lineHeight + c.value.length * TYPE.metaValue.lineHeight;
     fragments.push({

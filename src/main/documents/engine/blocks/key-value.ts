@@ -3,7 +3,7 @@ import type { Fragment } from '../flow';
 import type { KeyValueBlock } from '../model';
 import type { StructNode } from '../tagging';
 import { COLORS, SPACE, TYPE } from '../theme';
-import type { LayoutContext } from './context';
+import { keepFlags, type LayoutContext } from './context';
 import { rowFragments } from './grid';
 
 export function keyValueFragments(lc: LayoutContext, block: KeyValueBlock, parent: StructNode, spaceBefore: number): Fragment[] {
@@ -12,6 +12,8 @@ export function keyValueFragments(lc: LayoutContext, block: KeyValueBlock, paren
   const gutter = 12;
   const valueX = lc.x + labelWidth;
   const valueWidth = lc.width - labelWidth;
+  // No lone first or last row at a page break: a label list reads as one unit.
+  const keep = keepFlags(block.rows.length);
   return block.rows.flatMap((row, i) => {
     const tr = lc.tagger.node('TR', table);
     return rowFragments({
@@ -38,6 +40,7 @@ export function keyValueFragments(lc: LayoutContext, block: KeyValueBlock, paren
       padY: SPACE.cellPadY,
       rule: { color: COLORS.hairline, width: 0.5 },
       spaceBefore: i === 0 ? spaceBefore : 0,
+      keepWithNext: keep[i] ?? false,
     });
   });
 }

@@ -1,0 +1,97 @@
+import { bydelName } from '../../shared/districts';
+import type { Mote } from '../../shared/exchange/model';
+import { AppError } from '../../shared/errors';
+import { ourDistrict } from '../../shared/exchange/workflow';
+import { formatWallClock } from '../../shared/i18n/format';
+import { BOLIGTYPE_LABELS } from '../../shared/i18n/labels';
+import { checklistSection, handoverSection, openItemsSection, participantsSection, statusSection } from './agenda-sections';
+import { contactLine, type DocumentSource, documentModel, ourSender } from './common';
+import type { DocumentModel, Section } from './engine';
+
+export type AgendaMeeting = 'avklaringsmote' | 'overforingsmote';
+
+/** What each meeting is for, in the routine's words: the points of the agenda. */
+const AGENDA: Record<AgendaMeeting, { title: string; purpose: string; points: string[] }> = {
+  avklaringsmote: {
+    title: 'Agenda for avklaringsmøte',
+    purpose: 'Møtet skal avklare om det er aktuelt med bytte, hvilken type bolig som er ønskelig, og hvilket behov for oppfølging personen har.',
+    points: [
+      'Velkommen og presentasjon av deltakerne',
+      'Er bytte aktuelt? Personens ønsker og grunner til å flytte',
+      'Type bolig som er ønskelig',
+      'Behov for oppfølging i ny bydel, og hvilke tjenester som bør kobles på',
+      'Annet',
+      'Veien videre: ny bydel svarer ja eller nei, og hvem gjør hva til da',
+    ],
+  },
+  overforingsmote: {
+    title: 'Agenda for overføringsmøte',
+    purpose:
+      'Målet er at alle som skal følge personen videre deltar, sammen med en person fra gammel bydel og personen selv, slik at oppfølgingen i ny bydel er på plass.',
+    points: [
+      'Velkommen og presentasjon av alle som skal følge personen videre',
+      'Status i byttet',
+      'Sjekklisten for gammel bydel: hva er gjort, og hva gjenstår',
+      'Hvem tar over hva i ny bydel',
+      'Første oppfølging etter innflytting: når, og hvem',
+      'Åpne punkter og neste avtaler',
+    ],
+  },
+};
+
+function meetingOf(src: DocumentSource, meeting: AgendaMeeting): Mote {
+  const s = src.detail.state;
+  const mote = meeting === 'avklaringsmote' ? s.avklaringsmote?.mote : s.overforingsmote?.type === 'holdt' ? s.overforingsmote.mote : undefined;
+  if (!mote) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
+  return mote;
+}
+
+/** Notes registered for the meeting, when there are any: topics the participants prepare. */
+function notesSection(mote: Mote): Section[] {
+  const rows = [
+    { label: 'Type bolig som er ønskelig', value: mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : '' },
+    { label: 'Behov for oppfølging', value: mote.oppfolgingsbehov },
+    { label: 'Annet', value: mote.annet ?? '' },
+  ].filter((r) => r.value);
+  return rows.length > 0 ? [{ heading: 'Notater til møtet', blocks: [{ kind: 'keyValue', rows }] }] : [];
+}
+
+/**
+ * Agenda for avklaringsmøte or overføringsmøte: when and where, who comes in which role, what
+ * is to be discussed, and the exchange as it stands: status, checklist, hand-over, open items.
+ * For the people at the meeting; it names the workers, never the person.
+ */
+export function agendaDocument(src: DocumentSource, meeting: AgendaMeeting): DocumentModel {
+  const s = src.detail.state;
+  const mote = meetingOf(src, meeting);
+  const agenda = AGENDA[meeting];
+  const points = agenda.points.map((p, i) => [String(i + 1), p]);
+  return documentModel(src, {
+    title: agenda.title,
+    subtitle: `Bytte av bolig fra ${bydelName(s.oldDistrict)} til ${bydelName(s.newDistrict)}`,
+    from: ourDistrict(s),
+    meta: [
+      ['Tidspunkt', formatWallClock(mote.tidspunkt)],
+      ['Referanse', s.reference],
+      ['Sted', mote.sted],
+      ['Innkalt av', `${contactLine(ourSender(src.settings))} (${bydelName(ourDistrict(s))})`],
+    ],
+    notice: 'Personen omtales ikke med navn i dokumentet. Del det bare med dem som deltar på møtet.',
+    name: agenda.title,
+    sections: [
+      {
+        heading: 'Saker',
+        blocks: [
+          { kind: 'paragraph', text: agenda.purpose },
+          { kind: 'table', columns: [{ header: 'Nr.', width: 0.08 }, { header: 'Sak', width: 0.92 }], rows: points },
+        ],
+      },
+      participantsSection(mote),
+      ...notesSection(mote),
+      statusSection(src.detail),
+      handoverSection(s),
+      checklistSection(s),
+      openItemsSection(src.detail),
+    ],
+  });
+}

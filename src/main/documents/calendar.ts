@@ -1,0 +1,82 @@
+import { bydelName } from '../../shared/districts';
+import { type CalendarEvent, calendarMeeting } from '../../shared/documents/catalog';
+import { AppError } from '../../shared/errors';
+import type { Deltaker } from '../../shared/exchange/model';
+import { contactLine, type DocumentSource, ourSender } from './common';
+import { buildIcs, type IcsPerson } from './ics';
+
+const EVENTS: Record<CalendarEvent, { title: string; minutes: number; purpose: string }> = {
+  avklaringsmote: {
+    title: 'Avklaringsmøte',
+    minutes: 60,
+    purpose: 'Avklare om bytte er aktuelt, type bolig som er ønskelig og behov for oppfølging.',
+  },
+  mote_etter_ja: {
+    title: 'Møte etter ja',
+    minutes: 60,
+    purpose: 'Relevante tjenester i ny bydel deltar: type bolig, behov for oppfølging, og nye oppfølgere kobles på.',
+  },
+  overforingsmote: {
+    title: 'Overføringsmøte',
+    minutes: 90,
+    purpose: 'Alle som skal følge personen videre deltar, sammen med en person fra gammel bydel og personen selv.',
+  },
+  visning: {
+    title: 'Visning av bolig',
+    minutes: 30,
+    purpose: 'Boligbygg viser boligen. Ny og gammel bydel deltar, og om mulig den som skal være personens kontakt fremover.',
+  },
+};
+
+const EMAIL = /[^\s@:;,"<>()]+@[^\s@:;,"<>()]+\.[^\s@:;,"<>()]+/;
+
+/** The coordinator's e-mail address, when their work contact has one (it may be a phone number). */
+function emailIn(contact: string): string | undefined {
+  return EMAIL.exec(contact)?.[0];
+}
+
+function participant(d: Deltaker): IcsPerson {
+  if (d.erPersonen) return { name: 'Personen selv' };
+  return { name: [d.navn, d.rolle, d.tjeneste].filter(Boolean).join(', ') };
+}
+
+/** Who attends a viewing, from what was registered for it. */
+function viewingAttendees(src: DocumentSource): IcsPerson[] {
+  const s = src.detail.state;
+  const plan = s.visning?.planlagt;
+  return [
+    ...(plan?.gammelBydelDeltar ? [{ name: `Gammel bydel (${bydelName(s.oldDistrict)})` }] : []),
+    ...(plan?.nyBydelDeltar ? [{ name: `Ny bydel (${bydelName(s.newDistrict)})` }] : []),
+    ...(plan?.kontaktperson ? [{ name: `${plan.kontaktperson} (kontakt fremover)` }] : []),
+  ];
+}
+
+/**
+ * A calendar invitation (.ics) for one meeting or the viewing. The UID is the exchange's
+ * reference and the event, so a changed meeting sent again updates the calendar entry
+ * instead of adding a second one.
+ */
+export function calendarInvitation(src: DocumentSource, event: CalendarEvent): string {
+  const s = src.detail.state;
+  const meeting = calendarMeeting(s, event);
+  if (!meeting) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
+  const spec = EVENTS[event];
+  const sender = ourSender(src.settings);
+  const email = emailIn(sender.coordinatorContact);
+  const bolig = event === 'visning' ? s.tildeling?.bolig?.referanse : undefined;
+  return buildIcs({
+    uid: `${s.reference}-${event}@bytteordning.oslo.kommune.no`,
+    start: meeting.tidspunkt,
+    durationMinutes: spec.minutes,
+    summary: `${src.training ? 'ØVINGSMODUS: ' : ''}${spec.title} – ${s.reference}`,
+    location: bolig ? `${meeting.sted} (bolig ${bolig})` : meeting.sted,
+    description: [
+      `Bytte av bolig fra ${bydelName(s.oldDistrict)} til ${bydelName(s.newDistrict)}, referanse ${s.reference}.`,
+      spec.purpose,
+      `Kontakt: ${contactLine(sender)}.`,
+    ].join('\n'),
+    organizer: { name: sender.coordinatorName, ...(email ? { email } : {}) },
+    attendees: 'deltakere' in meeting ? meeting.deltakere.map(participant) : viewingAttendees(src),
+    now: src.now,
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * What every document of an exchange shares: its source data, the sender's letterhead, the
+ * footer, the training-mode marks, and how a crossing document tells the reader it can be
+ * imported.
+ */
+import type { ExchangeDetail } from '../../shared/contract';
+import { type DistrictId, districtName } from '../../shared/districts';
+import { PAYLOAD_ATTACHMENT_NAME } from '../../shared/documents/payload';
+import type { Avsender } from '../../shared/exchange/model';
+import { formatDate } from '../../shared/i18n/format';
+import type { Settings } from '../../shared/settings';
+import type { DocumentModel, Section } from './engine';
+
+export interface DocumentSource {
+  detail: ExchangeDetail;
+  settings: Settings;
+  now: Date;
+  /** Made in training mode: the document says so on every page, and its payload is marked. */
+  training: boolean;
+}
+
+const TRAINING_NOTICE = 'ØVINGSMODUS: Dokumentet er laget i øvingsmodus og har fiktive opplysninger. Det skal ikke sendes.';
+
+/** "Bydel Stovner": as a heading or at the start of a sentence (bydelName gives "bydel Stovner"). */
+export function bydelTitle(id: DistrictId): string {
+  return `Bydel ${districtName(id)}`;
+}
+
+export function contactLine(person: Avsender): string {
+  return `${person.coordinatorName}, ${person.coordinatorContact}`;
+}
+
+/** The sending coordinator of a document we make: ourselves. */
+export function ourSender(settings: Settings): Avsender {
+  return { coordinatorName: settings.coordinatorName, coordinatorContact: settings.coordinatorContact };
+}
+
+/** Marks a training document's payload, so it can be imported only in training mode. */
+export function trainingMark(src: DocumentSource): { ovingsmodus?: true } {
+  return src.training ? { ovingsmodus: true } : {};
+}
+
+export interface DocumentParts {
+  title: string;
+  subtitle?: string;
+  /** The district the document comes from: its letterhead. */
+  from: DistrictId;
+  meta: [label: string, value: string][];
+  notice?: string;
+  sections: Section[];
+  /** The document's name in the footer and in the PDF's subject. */
+  name: string;
+}
+
+/** The parts every document has, so they all look and read alike. */
+export function documentModel(src: DocumentSource, parts: DocumentParts): DocumentModel {
+  const { reference } = src.detail.state;
+  const notice = [src.training ? TRAINING_NOTICE : undefined, parts.notice].filter(Boolean).join('\n');
+  return {
+    lang: 'nb-NO',
+    title: parts.title,
+    ...(parts.subtitle ? { subtitle: parts.subtitle } : {}),
+    letterhead: { organisation: 'Oslo kommune', unit: bydelTitle(parts.from) },
+    meta: parts.meta.map(([label, value]) => ({ label, value })),
+    ...(notice ? { notice } : {}),
+    sections: parts.sections,
+    footerText: [src.training ? 'ØVINGSMODUS' : undefined, 'Bytteordning', parts.name, reference].filter(Boolean).join(' · '),
+    author: `${bydelTitle(parts.from)}, ${src.settings.coordinatorName}`,
+    subject: `${parts.name} ${reference}`,
+    keywords: ['Bytteordning', 'Sammen om bolig', reference],
+  };
+}
+
+/** The last section of a document the other district imports, saying how. */
+export function importSection(recipient: DistrictId, made: string): Section {
+  return {
+    heading: 'Om dokumentet',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          `Laget i Bytteordning ${formatDate(made)}. ${bydelTitle(recipient)} kan importere dokumentet under «Importer dokument»; ` +
+          `opplysningene ligger også i vedlegget ${PAYLOAD_ATTACHMENT_NAME} (med kontrollsum).`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+import type { StatsTable } from '../../shared/stats/tables';
+
+/** A statistics table as the screen shows it: the same rows the CSV file and the PDF report get. */
+export function StatsTableView({ table, caption }: { table: StatsTable; caption?: string }) {
+  return (
+    <div className="bo-table-wrap">
+      <table className="bo-table" data-testid={`tabell-${table.id}`}>
+        <caption className="bo-table__caption">{caption ?? table.title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.header} scope="col" className={c.numeric ? 'bo-num' : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row[0]}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={table.columns[i]?.numeric ? 'bo-num' : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { PktAlert } from '@oslokommune/punkt-react';
+import { Link } from 'react-router-dom';
+import type { ExchangeDetail } from '../../shared/contract';
+import { districtName } from '../../shared/districts';
+import { type DocumentKind, documentAvailability, madeHere } from '../../shared/documents/catalog';
+import { CROSSING_KINDS } from '../../shared/documents/payload';
+import { partnerDistrict } from '../../shared/exchange/workflow';
+import { formatInstant } from '../../shared/i18n/format';
+import { DOCUMENT_KIND_LABELS } from '../../shared/i18n/labels';
+import { useApi } from '../api/use-api';
+import { t } from '../i18n/nb';
+import { DownloadButton } from './DownloadButton';
+import './documents.css';
+
+const GROUPS: { heading: (partner: string) => string; kinds: readonly DocumentKind[] }[] = [
+  { heading: t.documents.tilPartner, kinds: CROSSING_KINDS },
+  { heading: () => t.documents.agendaer, kinds: ['agenda_avklaringsmote', 'agenda_overforingsmote'] },
+  {
+    heading: () => t.documents.kalender,
+    kinds: ['kalender_avklaringsmote', 'kalender_mote_etter_ja', 'kalender_overforingsmote', 'kalender_visning'],
+  },
+];
+
+/** Dokumenter: what can be made for this exchange now, one button each, and what has been made. */
+export function DocumentsPanel({ detail }: { detail: ExchangeDetail }) {
+  const made = useApi('documents.list', { id: detail.id }, String(detail.id));
+  const partner = districtName(partnerDistrict(detail.state));
+
+  return (
+    <>
+      <p>{t.documents.ingress(partner)}</p>
+      {GROUPS.map((group) => {
+        const kinds = group.kinds.filter((k) => madeHere(detail.state, k));
+        if (kinds.length === 0) return null;
+        const heading = group.heading(partner);
+        return (
+          <section key={heading} aria-label={heading}>
+            <h3>{heading}</h3>
+            <ul className="bo-doclist">
+              {kinds.map((kind) => {
+                const can = documentAvailability(detail.state, kind);
+                return (
+                  <li key={kind} data-document={kind} data-available={can.available}>
+                    <span className="bo-doclist__name">{DOCUMENT_KIND_LABELS[kind]}</span>
+                    {can.available ? (
+                      <DownloadButton exchangeId={detail.id} kind={kind} onMade={made.reload} />
+                    ) : (
+                      <span className="bo-help">{can.reason}</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+
+      <h3>{t.documents.laget}</h3>
+      {made.error && (
+        <PktAlert skin="error" compact>
+          {made.error}
+        </PktAlert>
+      )}
+      {made.data && made.data.length === 0 && <p>{t.documents.ingenLaget}</p>}
+      {made.data && made.data.length > 0 && (
+        <div className="bo-table-wrap">
+          <table className="bo-table" data-testid="dokumenter-laget">
+            <caption className="bo-visually-hidden">{t.documents.laget}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.documents.dokument}</th>
+                <th scope="col">{t.documents.versjon}</th>
+                <th scope="col">{t.documents.lagetTid}</th>
+                <th scope="col">{t.documents.av}</th>
+                <th scope="col">{t.documents.filnavn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {made.data.map((d) => (
+                <tr key={d.id} data-kind={d.kind}>
+                  <td>{DOCUMENT_KIND_LABELS[d.kind]}</td>
+                  <td>{d.version}</td>
+                  <td className="bo-nowrap">{formatInstant(d.createdAt)}</td>
+                  <td>{d.createdBy}</td>
+                  <td>{d.fileName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="bo-next">
+        {t.documents.importHint(partner)} <Link to="/importer">{t.importer.tittel}</Link>
+      </p>
+    </>
+  );
+}

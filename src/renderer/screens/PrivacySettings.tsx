@@ -1,0 +1,321 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PktAlert, PktButton } from '@oslokommune/punkt-react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import {
+  type BackupConfig,
+  backupConfigSchema,
+  type BackupInfo,
+  RETENTION_LOOKAHEAD_DAYS,
+  type RetentionItem,
+} from '../../shared/contract-privacy';
+import type { AuditVerification } from '../../shared/privacy/audit';
+import { type RetentionSettings, retentionSettingsSchema } from '../../shared/privacy/retention';
+import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
+import { UTFALL_LABELS } from '../../shared/i18n/labels';
+import { call, errorMessage } from '../api/client';
+import { useApi } from '../api/use-api';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextField } from '../components/fields';
+import { useAppForm, useFormSubmit } from '../components/use-form-submit';
+import { t } from '../i18n/nb';
+import { useSettings } from '../settings-context';
+
+const p = t.personvern;
+const num = { valueAsNumber: true } as const;
+const sizeFmt = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${sizeFmt.format(bytes / 1024)} kB` : `${sizeFmt.format(bytes / 1024 / 1024)} MB`;
+}
+
+/** An irreversible action asks once more, in the page (no browser dialog), with the question focused. */
+function Confirm({ question, confirm, busy, onConfirm, onCancel }: { question: string; confirm: string; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="bo-next" role="group" aria-label={confirm}>
+      <p ref={ref} tabIndex={-1}>
+        {question}
+      </p>
+      <div className="bo-actions">
+        <PktButton skin="primary" isLoading={busy} onClick={onConfirm}>
+          {confirm}
+        </PktButton>
+        <PktButton skin="secondary" onClick={onCancel}>
+          {t.common.avbryt}
+        </PktButton>
+      </div>
+    </div>
+  );
+}
+
+/** "Kontroller loggen": walks the hash chain in main and says whether any row was changed or removed. */
+export function AuditCheckSection() {
+  const [result, setResult] = useState<AuditVerification>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function check() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setResult(await call('audit.verify', {}));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section aria-labelledby="logg-tittel" className="bo-form">
+      <h2 id="logg-tittel">{p.loggTittel}</h2>
+      <p>{p.kontrollIngress}</p>
+      <div className="bo-actions">
+        <PktButton skin="secondary" isLoading={busy} onClick={check}>
+          {p.kontroller}
+        </PktButton>
+      </div>
+      <div role="status" aria-live="polite" data-testid="loggkontroll">
+        {error && <PktAlert skin="error">{error}</PktAlert>}
+        {result?.ok && <PktAlert skin="success">{p.loggOk(result.checked)}</PktAlert>}
+        {result && !result.ok && <PktAlert skin="error">{p.loggFeil(result.firstBadId ?? result.checked + 1)}</PktAlert>}
+      </div>
+    </section>
+  );
+}
+
+function BackupConfigForm({ config, onSaved }: { config: BackupConfig; onSaved: () => void }) {
+  const [saved, setSaved] = useState(false);
+  const form = useAppForm<BackupConfig>({ resolver: zodResolver(backupConfigSchema), defaultValues: config });
+  const submit = useFormSubmit(form, async (values) => {
+    await call('backup.saveSettings', values);
+    setSaved(true);
+    onSaved();
+  });
+  return (
+    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-labelledby="kopi-innstillinger-tittel">
+      <h3 id="kopi-innstillinger-tittel">{p.kopiInnstillinger}</h3>
+      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+      <TextField form={form} name="folder" label={p.mappe} help={p.mappeHjelp} required />
+      <TextField form={form} name="keep" label={p.antall} type="number" required options={num} />
+      {saved && <p role="status">{t.settings.lagret}</p>}
+      <div className="bo-actions">
+        <PktButton type="submit" isLoading={submit.submitting}>
+          {t.common.lagre}
+        </PktButton>
+      </div>
+    </form>
+  );
+}
+
+/** Backups: the list, a backup now, a restore (confirmed), and where they go. */
+export function BackupSection() {
+  const { refresh } = useSettings();
+  const overview = useApi('backup.list', {}, 'backups');
+  const [message, setMessage] = useState<ReactNode>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState<BackupInfo>();
+
+  async function run(action: () => Promise<ReactNode>) {
+    setBusy(true);
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      setMessage(await action());
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const backupNow = () =>
+    run(async () => {
+      const next = await call('backup.now', {});
+      overview.set(next);
+      return p.kopiTatt(formatInstant(next.backups[0]?.createdAt));
+    });
+
+  const restore = (b: BackupInfo) =>
+    run(async () => {
+      const r = await call('backup.restore', { file: b.file });
+      setRestoring(undefined);
+      overview.reload();
+      // Everything on screen may have changed with the database.
+      refresh();
+      return p.gjenopprettet(formatInstant(r.restored.createdAt), r.copyOfPrevious.file);
+    });
+
+  const data = overview.data;
+  return (
+    <section aria-labelledby="kopi-tittel" className="bo-form">
+      <h2 id="kopi-tittel">{p.kopiTittel}</h2>
+      {data && <p>{p.kopiIngress(data.keep)}</p>}
+      {overview.error && <PktAlert skin="error">{overview.error}</PktAlert>}
+      {data?.lastError && <PktAlert skin="warning">{data.lastError}</PktAlert>}
+      <div className="bo-actions">
+        <PktButton isLoading={busy && !restoring} onClick={backupNow}>
+          {p.taKopi}
+        </PktButton>
+      </div>
+      <div role="status" aria-live="polite" data-testid="kopi-status">
+        {error && <PktAlert skin="error">{error}</PktAlert>}
+        {message && <PktAlert skin="success">{message}</PktAlert>}
+      </div>
+      {restoring && (
+        <Confirm
+          question={p.gjenopprettSporsmal(formatInstant(restoring.createdAt))}
+          confirm={p.gjenopprettBekreft}
+          busy={busy}
+          onConfirm={() => restore(restoring)}
+          onCancel={() => setRestoring(undefined)}
+        />
+      )}
+      {data && data.backups.length === 0 && <p>{p.ingenKopier}</p>}
+      {data && data.backups.length > 0 && (
+        <div className="bo-table-wrap">
+          <table className="bo-table" data-testid="sikkerhetskopier">
+            <caption className="bo-visually-hidden">{p.kopiTittel}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{p.tatt}</th>
+                <th scope="col">{p.type}</th>
+                <th scope="col">{p.storrelse}</th>
+                <th scope="col">
+                  <span className="bo-visually-hidden">{p.gjenopprett}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.backups.map((b) => (
+                <tr key={b.file}>
+                  <td>{formatInstant(b.createdAt)}</td>
+                  <td>{p.kopiTyper[b.kind]}</td>
+                  <td>{formatBytes(b.bytes)}</td>
+                  <td>
+                    <PktButton size="small" skin="secondary" onClick={() => setRestoring(b)}>
+                      {p.gjenopprett}
+                      <span className="bo-visually-hidden"> {formatInstant(b.createdAt)}</span>
+                    </PktButton>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && <BackupConfigForm key={`${data.folder}:${data.keep}`} config={{ folder: data.folder, keep: data.keep }} onSaved={overview.reload} />}
+    </section>
+  );
+}
+
+function RetentionList({ items, label }: { items: RetentionItem[]; label: string }) {
+  return (
+    <div className="bo-table-wrap">
+      <table className="bo-table">
+        <caption className="bo-visually-hidden">{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{p.referanse}</th>
+            <th scope="col">{p.utfall}</th>
+            <th scope="col">{p.avsluttet}</th>
+            <th scope="col">{p.slettes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.id}>
+              <td>{i.reference}</td>
+              <td>{i.outcome ? UTFALL_LABELS[i.outcome] : ''}</td>
+              <td>{formatDate(instantToOsloDate(i.closedAt))}</td>
+              <td>{formatInstant(i.deleteAfter)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RetentionForm({ settings, onSaved }: { settings: RetentionSettings; onSaved: () => void }) {
+  const [saved, setSaved] = useState(false);
+  const form = useAppForm<RetentionSettings>({ resolver: zodResolver(retentionSettingsSchema), defaultValues: settings });
+  const submit = useFormSubmit(form, async (values) => {
+    await call('retention.saveSettings', values);
+    setSaved(true);
+    onSaved();
+  });
+  return (
+    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={p.slettTittel}>
+      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+      <TextField form={form} name="closedMonths" label={p.mndAvsluttet} type="number" required options={num} />
+      <TextField form={form} name="refusedMonths" label={p.mndAvslatt} type="number" required options={num} />
+      {saved && <p role="status">{t.settings.lagret}</p>}
+      <div className="bo-actions">
+        <PktButton type="submit" isLoading={submit.submitting}>
+          {t.common.lagre}
+        </PktButton>
+      </div>
+    </form>
+  );
+}
+
+/** Retention: the two periods, what falls due soon, and what is due now (deleted on confirmation). */
+export function RetentionSection() {
+  const preview = useApi('retention.preview', {}, 'retention');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  async function runNow() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { deleted } = await call('retention.run', {});
+      setMessage(p.slettet(deleted.map((d) => d.reference).join(', ')));
+      setConfirming(false);
+      preview.reload();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const data = preview.data;
+  return (
+    <section aria-labelledby="sletting-tittel" className="bo-form">
+      <h2 id="sletting-tittel">{p.slettTittel}</h2>
+      <p>{p.slettIngress}</p>
+      {preview.error && <PktAlert skin="error">{preview.error}</PktAlert>}
+      {data && <RetentionForm key={JSON.stringify(data.settings)} settings={data.settings} onSaved={preview.reload} />}
+      <div role="status" aria-live="polite" data-testid="sletting-status">
+        {error && <PktAlert skin="error">{error}</PktAlert>}
+        {message && <PktAlert skin="success">{message}</PktAlert>}
+      </div>
+      {data && data.due.length > 0 && (
+        <>
+          <p>{p.forfalt(data.due.length)}</p>
+          <RetentionList items={data.due} label={p.forfalt(data.due.length)} />
+          {confirming ? (
+            <Confirm question={p.slettSporsmal(data.due.length)} confirm={p.slettBekreft} busy={busy} onConfirm={runNow} onCancel={() => setConfirming(false)} />
+          ) : (
+            <div className="bo-actions">
+              <PktButton skin="secondary" onClick={() => setConfirming(true)}>
+                {p.slettNa}
+              </PktButton>
+            </div>
+          )}
+        </>
+      )}
+      {data && data.upcoming.length > 0 && (
+        <>
+          <h3>{p.snart(data.upcoming.length, RETENTION_LOOKAHEAD_DAYS)}</h3>
+          <RetentionList items={data.upcoming} label={p.snart(data.upcoming.length, RETENTION_LOOKAHEAD_DAYS)} />
+        </>
+      )}
+      {data && data.due.length === 0 && data.upcoming.length === 0 && <p>{p.ingenSnart(RETENTION_LOOKAHEAD_DAYS)}</p>}
+    </section>
+  );
+}

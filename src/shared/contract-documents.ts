@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { districtIdSchema } from './districts';
+import { DOCUMENT_KINDS } from './documents/catalog';
+import { CROSSING_KINDS } from './documents/payload';
+import { avsenderSchema } from './exchange/model';
+
+const id = z.number({ error: 'Mangler id.' }).int().positive();
+
+/**
+ * The largest file an import accepts. Base64 makes it a third larger, and the browser-mode
+ * transport takes at most 2 MB per request; our own PDFs are far smaller.
+ */
+export const MAX_IMPORT_BYTES = 1_400_000;
+
+/** A received file, as base64. Bounded here only against abuse; the real limit is checked in main. */
+const fileInput = z.object({ base64: z.string().min(1, { error: 'Velg en fil.' }).max(4 * 1024 * 1024) });
+
+export const documentRecordSchema = z.object({
+  id,
+  kind: z.enum(DOCUMENT_KINDS),
+  version: z.number().int().positive(),
+  fileName: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+
+export const IMPORT_OUTCOMES = ['opprettes', 'oppdateres', 'uendret'] as const;
+
+/** Exactly what an import will store, shown for the coordinator to confirm. */
+export const importPreviewSchema = z.object({
+  kind: z.enum(CROSSING_KINDS),
+  reference: z.string(),
+  oldDistrict: districtIdSchema,
+  newDistrict: districtIdSchema,
+  sender: avsenderSchema,
+  outcome: z.enum(IMPORT_OUTCOMES),
+  /** The exchange it changes; null when the import creates it. */
+  exchangeId: id.nullable(),
+  /** One sentence: what the import does. */
+  message: z.string(),
+  /** The document's content, as label/value rows under headings. */
+  sections: z.array(z.object({ heading: z.string(), rows: z.array(z.tuple([z.string(), z.string()])) })),
+  /** The history entries the import will write, one per change. Empty when nothing changes. */
+  changes: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const documentChannels = {
+  'documents.make': {
+    input: z.object({ id, kind: z.enum(DOCUMENT_KINDS) }),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      base64: z.string(),
+      document: documentRecordSchema.pick({ id: true, kind: true, version: true, createdAt: true }),
+    }),
+  },
+  'documents.list': { input: z.object({ id }), output: z.array(documentRecordSchema) },
+  'documents.previewImport': { input: fileInput, output: importPreviewSchema },
+  'documents.import': {
+    input: fileInput,
+    output: z.object({
+      exchangeId: id,
+      reference: z.string(),
+      outcome: z.enum(['opprettet', 'oppdatert', 'uendret']),
+      message: z.string(),
+    }),
+  },
+} as const;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { districtIdSchema } from './districts';
+import { AVSLAGSGRUNNER, UTFALL } from './exchange/model';
+import { isoDate } from './exchange/primitives';
+
+/** A shown number, or null: hidden because it is about fewer than three people (see stats/suppression). */
+const figure = z.number().nullable();
+
+/** The period a report covers (whole Oslo calendar days, both ends included), optionally one partner. */
+export const statsQuerySchema = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    partner: districtIdSchema.optional(),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], error: 'Til-datoen kan ikke være før fra-datoen.' });
+export type StatsQuery = z.infer<typeof statsQuerySchema>;
+
+/**
+ * Seen from this installation's district ("us") and one partner. People sent by one district
+ * are received by the other; a dwelling is given by the receiving district when the person
+ * accepts it at the viewing.
+ */
+const balanceFiguresSchema = z.object({
+  sentByUs: figure,
+  sentByPartner: figure,
+  dwellingsByUs: figure,
+  dwellingsByPartner: figure,
+});
+export type BalanceFigures = z.infer<typeof balanceFiguresSchema>;
+
+export const balanceSchema = z.object({
+  district: districtIdSchema,
+  years: z.array(z.number().int()),
+  pairs: z.array(
+    z.object({
+      partner: districtIdSchema,
+      years: z.array(balanceFiguresSchema.extend({ year: z.number().int() })),
+      total: balanceFiguresSchema,
+    }),
+  ),
+});
+export type Balance = z.infer<typeof balanceSchema>;
+
+/** The intervals the pilot measures, in the routine's order. */
+export const DURATION_MEASURES = ['svar', 'tildeling', 'innflytting', 'oppfolging'] as const;
+export type DurationMeasure = (typeof DURATION_MEASURES)[number];
+
+const durationSchema = z.object({
+  measure: z.enum(DURATION_MEASURES),
+  n: figure,
+  median: figure,
+  p25: figure,
+  p75: figure,
+  min: figure,
+  max: figure,
+});
+export type DurationFigures = z.infer<typeof durationSchema>;
+
+export const pilotSchema = z.object({
+  /** Exchanges registered in the period. */
+  started: figure,
+  /** Exchanges closed in the period, by outcome, and their sum. */
+  outcomes: z.array(z.object({ outcome: z.enum(UTFALL), count: figure })),
+  closed: figure,
+  /** Days between two steps, counted where the later step falls in the period. */
+  durations: z.array(durationSchema),
+  /** Answers "nei" in the period, by coded reason. */
+  refusals: z.object({ total: figure, reasons: z.array(z.object({ reason: z.enum(AVSLAGSGRUNNER), count: figure })) }),
+  /** Viewings where the person said no (the reason is free text and is never shown), by the exchange's latest viewing. */
+  declinedViewings: z.object({ viewings: figure, exchanges: figure }),
+});
+export type Pilot = z.infer<typeof pilotSchema>;
+
+export const exportFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+/** The statistics channels, spread into the one contract (src/shared/contract.ts). */
+export const statsChannels = {
+  'stats.balance': { input: statsQuerySchema, output: balanceSchema },
+  'stats.pilot': { input: statsQuerySchema, output: pilotSchema },
+  'stats.exportCsv': { input: statsQuerySchema, output: exportFileSchema },
+  'stats.exportPdf': { input: statsQuerySchema, output: exportFileSchema },
+} as const;

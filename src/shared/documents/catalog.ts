@@ -1,0 +1,117 @@
+import type { ErrorCode } from '../errors';
+import { ERROR_MESSAGES } from '../errors';
+import type { ExchangeState, Mote, VisningPlan } from '../exchange/model';
+import { isProfileComplete, visningAccepted } from '../exchange/workflow';
+import { openProfileFindingCount } from '../privacy/profile-findings';
+
+/**
+ * Every document the app makes for an exchange, and when each can be made. The same rule
+ * decides which buttons the documents panel shows and what main agrees to make.
+ */
+export const DOCUMENT_KINDS = [
+  'brukerprofil',
+  'svar',
+  'delegering',
+  'agenda_avklaringsmote',
+  'agenda_overforingsmote',
+  'kalender_avklaringsmote',
+  'kalender_mote_etter_ja',
+  'kalender_overforingsmote',
+  'kalender_visning',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const CALENDAR_EVENTS = ['avklaringsmote', 'mote_etter_ja', 'overforingsmote', 'visning'] as const;
+export type CalendarEvent = (typeof CALENDAR_EVENTS)[number];
+
+export type CalendarKind = `kalender_${CalendarEvent}`;
+
+export function calendarEventOf(kind: CalendarKind): CalendarEvent {
+  return kind.slice('kalender_'.length) as CalendarEvent;
+}
+
+export function isCalendarKind(kind: DocumentKind): kind is CalendarKind {
+  return kind.startsWith('kalender_');
+}
+
+export type Availability = { available: true } | { available: false; code: ErrorCode; reason: string };
+
+const yes: Availability = { available: true };
+const no = (reason: string, code: ErrorCode = 'DOKUMENT_IKKE_TILGJENGELIG'): Availability => ({ available: false, code, reason });
+
+/** The meeting (or viewing) a calendar invitation is for, when one is registered. */
+export function calendarMeeting(s: ExchangeState, event: CalendarEvent): Mote | VisningPlan | undefined {
+  switch (event) {
+    case 'avklaringsmote':
+      return s.avklaringsmote?.mote;
+    case 'mote_etter_ja':
+      return s.moteEtterJa?.mote;
+    case 'overforingsmote':
+      return s.overforingsmote?.type === 'holdt' ? s.overforingsmote.mote : undefined;
+    case 'visning':
+      return s.visning?.planlagt;
+  }
+}
+
+const MEETING_MISSING: Record<CalendarEvent, string> = {
+  avklaringsmote: 'Registrer avklaringsmøtet med tidspunkt og sted først.',
+  mote_etter_ja: 'Registrer møtet etter ja med tidspunkt og sted først.',
+  overforingsmote: 'Registrer overføringsmøtet med tidspunkt og sted først.',
+  visning: 'Registrer tidspunkt og oppmøtested for visningen først.',
+};
+
+/** Why there is no meeting to make a document for: passed over, or not registered yet. */
+function noMeeting(s: ExchangeState, event: CalendarEvent): Availability {
+  if (event === 'avklaringsmote' && s.avklaringsmote?.hoppetOver) return no('Avklaringsmøtet ble hoppet over.');
+  if (event === 'mote_etter_ja' && s.moteEtterJa?.hoppetOver) return no('Møtet etter ja ble hoppet over.');
+  if (event === 'overforingsmote' && s.overforingsmote?.type === 'ikke_nodvendig') return no('Overføringsmøtet er registrert som ikke nødvendig.');
+  if (event === 'visning' && visningAccepted(s)) return no('Visningen er holdt, og personen har takket ja til boligen.');
+  return no(MEETING_MISSING[event]);
+}
+
+/** Which district makes a document: the profile is the old district's, the answer and the delegation the new one's. */
+const MADE_BY: Record<DocumentKind, 'gammel' | 'ny' | 'begge'> = {
+  brukerprofil: 'gammel',
+  svar: 'ny',
+  delegering: 'ny',
+  agenda_avklaringsmote: 'begge',
+  agenda_overforingsmote: 'begge',
+  kalender_avklaringsmote: 'begge',
+  kalender_mote_etter_ja: 'begge',
+  kalender_overforingsmote: 'begge',
+  kalender_visning: 'begge',
+};
+
+const MADE_ELSEWHERE = { gammel: 'Dokumentet lages av gammel bydel.', ny: 'Dokumentet lages av den nye bydelen.' } as const;
+
+/** Whether this installation's side of the exchange is the one that makes the document. */
+export function madeHere(s: ExchangeState, kind: DocumentKind): boolean {
+  const maker = MADE_BY[kind];
+  return maker === 'begge' || (maker === 'gammel') === (s.direction === 'utgaende');
+}
+
+/** Whether a document can be made now; if not, why, in a sentence that says what to do. */
+export function documentAvailability(s: ExchangeState, kind: DocumentKind): Availability {
+  const maker = MADE_BY[kind];
+  if (maker !== 'begge' && !madeHere(s, kind)) return no(MADE_ELSEWHERE[maker]);
+  switch (kind) {
+    case 'brukerprofil': {
+      const p = s.brukerprofil;
+      if (!p || !isProfileComplete(p.profil)) return no(ERROR_MESSAGES.PROFIL_UFULLSTENDIG, 'PROFIL_UFULLSTENDIG');
+      if (openProfileFindingCount(p.profil, p.avvisteFunn) > 0) return no(ERROR_MESSAGES.PROFIL_HAR_FUNN, 'PROFIL_HAR_FUNN');
+      return yes;
+    }
+    case 'svar':
+      return s.svar ? yes : no('Registrer svaret under steget «Svar fra ny bydel» først.');
+    case 'delegering':
+      return s.tildeling?.bolig ? yes : no('Registrer boligen og delegeringen under steget «Tildeling av bolig» først.');
+    case 'agenda_avklaringsmote':
+      return calendarMeeting(s, 'avklaringsmote') ? yes : noMeeting(s, 'avklaringsmote');
+    case 'agenda_overforingsmote':
+      return calendarMeeting(s, 'overforingsmote') ? yes : noMeeting(s, 'overforingsmote');
+    default: {
+      const event = calendarEventOf(kind);
+      return calendarMeeting(s, event) ? yes : noMeeting(s, event);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import type { Balance, DurationMeasure, Pilot } from '../contract-stats';
+import { type DistrictId, districtName } from '../districts';
+import { formatDate } from '../i18n/format';
+import { AVSLAGSGRUNN_LABELS, UTFALL_LABELS } from '../i18n/labels';
+import { formatFigure } from './format';
+
+/** A table of formatted figures: what the screen, the CSV file and the PDF report all show. */
+export interface StatsTable {
+  id: string;
+  title: string;
+  columns: { header: string; numeric: boolean }[];
+  rows: string[][];
+}
+
+export const DURATION_LABELS: Record<DurationMeasure, string> = {
+  svar: 'Fra brukerprofil sendt til svar',
+  tildeling: 'Fra ja til tildelt bolig',
+  innflytting: 'Fra tildelt bolig til innflytting',
+  oppfolging: 'Fra innflytting til første oppfølging',
+};
+
+export const BALANCE_HEADERS = (us: DistrictId, partner: DistrictId) => ({
+  sentByUs: `Sendt fra ${districtName(us)}`,
+  sentByPartner: `Sendt fra ${districtName(partner)}`,
+  dwellingsByUs: `Boliger gitt av ${districtName(us)}`,
+  dwellingsByPartner: `Boliger gitt av ${districtName(partner)}`,
+});
+
+/** The last row of a table that sums the ones above. */
+export const TOTAL_LABEL = 'Totalt';
+
+const text = (header: string) => ({ header, numeric: false });
+const num = (header: string) => ({ header, numeric: true });
+
+export function pairTitle(us: DistrictId, partner: DistrictId): string {
+  return `Balanse ${districtName(us)} – ${districtName(partner)}`;
+}
+
+export function balanceTables(balance: Balance): StatsTable[] {
+  return balance.pairs.map((pair) => {
+    const h = BALANCE_HEADERS(balance.district, pair.partner);
+    const cells = (f: Balance['pairs'][number]['total']) =>
+      [f.sentByUs, f.sentByPartner, f.dwellingsByUs, f.dwellingsByPartner].map(formatFigure);
+    return {
+      id: `balanse-${pair.partner}`,
+      title: pairTitle(balance.district, pair.partner),
+      columns: [text('År'), num(h.sentByUs), num(h.sentByPartner), num(h.dwellingsByUs), num(h.dwellingsByPartner)],
+      rows: [...pair.years.map((y) => [String(y.year), ...cells(y)]), [TOTAL_LABEL, ...cells(pair.total)]],
+    };
+  });
+}
+
+export function pilotTables(pilot: Pilot): StatsTable[] {
+  return [
+    {
+      id: 'bytter',
+      title: 'Bytter i perioden',
+      columns: [text('Bytter'), num('Antall')],
+      rows: [
+        ['Registrert i perioden', formatFigure(pilot.started)],
+        ...pilot.outcomes.map((o) => [`Avsluttet som ${UTFALL_LABELS[o.outcome].toLowerCase()}`, formatFigure(o.count)]),
+        ['Avsluttet i alt', formatFigure(pilot.closed)],
+      ],
+    },
+    {
+      id: 'tid',
+      title: 'Dager mellom stegene',
+      columns: [text('Måling'), num('Antall bytter'), num('Median'), num('25-persentil'), num('75-persentil'), num('Korteste'), num('Lengste')],
+      rows: pilot.durations.map((d) => [
+        DURATION_LABELS[d.measure],
+        ...[d.n, d.median, d.p25, d.p75, d.min, d.max].map(formatFigure),
+      ]),
+    },
+    {
+      id: 'nei',
+      title: 'Grunner til nei fra ny bydel',
+      columns: [text('Grunn'), num('Antall')],
+      rows: [
+        ...pilot.refusals.reasons.map((r) => [AVSLAGSGRUNN_LABELS[r.reason], formatFigure(r.count)]),
+        ['Nei i alt', formatFigure(pilot.refusals.total)],
+      ],
+    },
+    {
+      id: 'visninger',
+      title: 'Boliger personen takket nei til på visning',
+      columns: [text('Visninger'), num('Antall')],
+      rows: [
+        ['Visninger der personen takket nei', formatFigure(pilot.declinedViewings.viewings)],
+        ['Bytter med minst én slik visning', formatFigure(pilot.declinedViewings.exchanges)],
+      ],
+    },
+  ];
+}
+
+/** How each figure is counted: printed with every export so a number never travels without it. */
+export const STATS_EXPLANATION = [
+  'Statistikken inneholder ingen personopplysninger. Tall for færre enn 3 personer vises som «færre enn 3», og der et slikt tall kan regnes ut fra totalen, skjules også et tall til.',
+  'Sendt: brukerprofilen er sendt til ny bydel (telles i året profilen ble sendt). Bolig gitt: personen takket ja til boligen på visning (telles i året for visningen).',
+  'Registrert: byttet ble opprettet i perioden. Avsluttet: avslutningsdatoen er i perioden.',
+  'Dager mellom stegene telles der det siste av de to stegene er i perioden. Tildelt bolig er tildelingsdatoen for boligen personen takket ja til.',
+  'Grunnen til at en bolig ble avslått er fritekst og vises ikke; bare antallet, talt etter datoen for byttets siste visning.',
+  'Bytter som er slettet fordi oppbevaringstiden er ute, er ikke med.',
+];
+
+export function periodText(from: string, to: string): string {
+  return `${formatDate(from)}–${formatDate(to)}`;
+}

@@ -1,0 +1,105 @@
+import type { App } from '../../src/main/app';
+import { listSql } from '../../src/main/repositories/exchange-list-sql';
+import { STATS_SQL, statsParams, yearsOf } from '../../src/main/stats/stats-repository';
+import { listQuerySchema, type ListQuery } from '../../src/shared/contract';
+import type { StatsQuery } from '../../src/shared/contract-stats';
+import { profil } from '../support/fixtures';
+
+/** One thing the coordinator does, through the dispatcher, and the same data fetched with bare SQL. */
+export interface HandlerCase {
+  name: string;
+  handler: (i: number) => Promise<unknown>;
+  raw: (i: number) => unknown;
+}
+
+async function ok(app: App, channel: string, input: unknown): Promise<unknown> {
+  const r = await app.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.data;
+}
+
+const ROWS_BY_ID = `SELECT id, reference, direction, partner_district, status, outcome, current_step, next_action, next_side,
+  due_date, malgruppe, created_at, updated_at FROM exchanges WHERE id IN (SELECT value FROM json_each(?))`;
+
+function listCase(app: App, name: string, query: ListQuery, today: string): HandlerCase {
+  const { countSql, pageSql, params } = listSql(listQuerySchema.parse(query), today);
+  const count = app.db.prepare(countSql).pluck();
+  const page = app.db.prepare(pageSql).pluck();
+  const rows = app.db.prepare(ROWS_BY_ID);
+  return {
+    name,
+    handler: () => ok(app, 'exchanges.list', query),
+    raw: () => {
+      count.get(params);
+      rows.all(JSON.stringify(page.all(params)));
+    },
+  };
+}
+
+function statsCase(app: App, name: string, channel: 'stats.pilot' | 'stats.balance', q: StatsQuery): HandlerCase {
+  const sqls = channel === 'stats.pilot'
+    ? [STATS_SQL.started, STATS_SQL.closed, STATS_SQL.refusals, STATS_SQL.declined, ...Object.values(STATS_SQL.durations)]
+    : [STATS_SQL.sent, STATS_SQL.accepted];
+  const statements = sqls.map((sql) => app.db.prepare(sql));
+  const periods = channel === 'stats.pilot' ? [q] : yearsOf(q).map((y) => y.query);
+  return {
+    name,
+    handler: () => ok(app, channel, q),
+    raw: () => {
+      for (const p of periods) for (const s of statements) s.all(statsParams(p));
+    },
+  };
+}
+
+/**
+ * The handler cases of the bench. `ids` are exchanges to open; `drafts` are exchanges whose
+ * profile is still a draft, so saving it is always allowed (the autosave a coordinator triggers).
+ */
+export function handlerCases(app: App, opts: { today: string; year: number; reference: string; ids: number[]; drafts: number[] }): HandlerCase[] {
+  const db = app.db;
+  const getRow = db.prepare('SELECT id, state, created_at, updated_at FROM exchanges WHERE id = ?');
+  const history = db.prepare('SELECT id, at, actor, action, step, summary FROM events WHERE exchange_id = ? ORDER BY id DESC');
+  const stateOf = db.prepare('SELECT state FROM exchanges WHERE id = ?').pluck();
+  const update = db.prepare('UPDATE exchanges SET state = ?, updated_at = ? WHERE id = ?');
+  const event = db.prepare("INSERT INTO events (exchange_id, at, actor, action, step, summary) VALUES (?, ?, 'bench', 'brukerprofil.lagre', 'brukerprofil', 'Utkast til brukerprofil lagret.')");
+  const rawSave = db.transaction((id: number) => {
+    const state = stateOf.get(id) as string;
+    const at = new Date().toISOString();
+    update.run(state, at, id);
+    event.run(id, at);
+  });
+  const year: StatsQuery = { from: `${opts.year}-01-01`, to: `${opts.year}-12-31` };
+  const pick = (list: number[], i: number) => list[i % list.length]!;
+  return [
+    listCase(app, 'Oversikt, første side (aktive, sist endret)', {}, opts.today),
+    listCase(app, 'Oversikt, filtrert og sortert (utgående, Grünerløkka, alle, opprettet i fjor, nyeste)', {
+      status: 'alle',
+      direction: 'utgaende',
+      partner: 'grunerlokka',
+      createdFrom: year.from,
+      createdTo: year.to,
+      sort: 'nyeste',
+    }, opts.today),
+    listCase(app, 'Søk på referanse', { status: 'alle', search: opts.reference }, opts.today),
+    {
+      name: 'Åpne et bytte med historikk',
+      handler: async (i) => {
+        const id = pick(opts.ids, i);
+        await ok(app, 'exchanges.get', { id });
+        await ok(app, 'exchanges.history', { id });
+      },
+      raw: (i) => {
+        const id = pick(opts.ids, i);
+        getRow.get(id);
+        history.all(id);
+      },
+    },
+    {
+      name: 'Registrer et steg (exchanges.act)',
+      handler: (i) => ok(app, 'exchanges.act', { id: pick(opts.drafts, i), action: { type: 'brukerprofil.lagre', profil, avvisteFunn: [] } }),
+      raw: (i) => rawSave(pick(opts.drafts, i)),
+    },
+    statsCase(app, `Statistikk for ett år (stats.pilot ${opts.year})`, 'stats.pilot', year),
+    statsCase(app, `Balanse for ett år (stats.balance ${opts.year})`, 'stats.balance', year),
+  ];
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: seeds a browser-mode data folder at scale, then measures what a
+ * coordinator waits for. Run through scripts/bench.mjs (which builds first when needed).
+ *
+ *   --size full|small   100,000 exchanges / 2,000,000 events (default), or 2,000 / 40,000
+ *   --json FILE         also write the figures as JSON
+ *   --data-dir DIR      seed here and keep it (a folder seeded with the same size is reused)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { openApp } from '../../src/main/app';
+import type { ExchangeDetail } from '../../src/shared/contract';
+import type { Settings } from '../../src/shared/settings';
+// @ts-expect-error: a plain ES module shared with the scripts; typed by use.
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { coldStart } from './cold-start';
+import { handlerCases } from './handler-cases';
+import { timePair } from './measure';
+import { timeProfilePdf } from './pdf';
+import { seed } from './seed';
+
+const SIZES = {
+  full: { exchanges: 100_000, events: 2_000_000 },
+  small: { exchanges: 2_000, events: 40_000 },
+} as const;
+const TODAY = '2026-06-30';
+
+const { values } = parseArgs({ options: { size: { type: 'string', default: 'full' }, json: { type: 'string' }, 'data-dir': { type: 'string' } } });
+const sizeName = values.size as keyof typeof SIZES;
+if (!(sizeName in SIZES)) throw new Error(`--size må være full eller small, ikke ${values.size}`);
+const size = SIZES[sizeName];
+const RUNS = sizeName === 'full' ? { warmup: 10, runs: 60 } : { warmup: 3, runs: 20 };
+const log = (s: string) => console.log(s);
+
+const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
+
+async function main(): Promise<void> {
+  const keep = values['data-dir'];
+  const dataDir = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'bytteordning-bench-'));
+  log(`Seeder ${size.exchanges.toLocaleString('nb-NO')} bytter og ${size.events.toLocaleString('nb-NO')} hendelser i ${dataDir} …`);
+  const seeded = await seed(dataDir, { ...size, today: TODAY, firstDay: '2020-01-01' }, log);
+  log(`Seeding: ${seeded.seconds.toFixed(1)} s (${seeded.events.toLocaleString('nb-NO')} hendelser)`);
+
+  const executablePath = (findChromium as () => string | undefined)();
+  if (!executablePath) throw new Error('Fant ingen Chromium (sett BYTTEORDNING_CHROMIUM).');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+  try {
+    // The app as a coordinator runs it, on the seeded folder, with the bench's fixed today.
+    const opened = performance.now();
+    const app = openApp({ dataDir, key: seeded.key, now: () => new Date(`${TODAY}T10:00:00Z`) });
+    log(`Åpnet appen (integritetssjekk, sikkerhetskopi og oppbevaring ved start): ${((performance.now() - opened) / 1000).toFixed(1)} s`);
+    const db = app.db;
+    const ids = db.prepare('SELECT id FROM exchanges WHERE id % 97 = 0').pluck().all() as number[];
+    const drafts = db.prepare("SELECT id FROM exchanges INDEXED BY exchanges_list_status WHERE status = 'aktiv' AND current_step = 'brukerprofil'").pluck().all() as number[];
+    const someRef = db.prepare('SELECT reference FROM exchanges WHERE id = ?').pluck().get(ids[ids.length >> 1]) as string;
+    const cases = handlerCases(app, { today: TODAY, year: 2025, reference: someRef.slice(6, 13), ids, drafts });
+
+    const handlers = [];
+    for (const c of cases) {
+      const [h, raw] = await timePair(c.handler, c.raw, RUNS);
+      handlers.push({ name: c.name, p50Ms: h.p50, p95Ms: h.p95, rawP95Ms: raw.p95, ratio: h.p95 / raw.p95 });
+    }
+
+    const sentId = db.prepare("SELECT id FROM exchanges WHERE profile_sent_date IS NOT NULL AND id % 7 = 0 LIMIT 1").pluck().get() as number;
+    const detail = (await app.dispatch('exchanges.get', { id: sentId })) as { ok: true; data: ExchangeDetail };
+    const settings = (await app.dispatch('setup.get', {})) as { ok: true; data: Settings };
+    const pdfTimes = await timeProfilePdf(detail.data, settings.data, browser, RUNS);
+    app.close();
+
+    const starts = [];
+    for (let i = 0; i < 3; i++) starts.push(await coldStart(dataDir, browser));
+    starts.sort((a, b) => a.totalMs - b.totalMs);
+    const median = starts[1]!;
+    const peakRssMb = Math.max(...starts.map((s) => s.peakRssMb ?? process.resourceUsage().maxRSS / 1024));
+
+    const pdf = { oursMs: pdfTimes.ours.p95, chromiumMs: pdfTimes.chromium.p95, ratio: pdfTimes.chromium.p95 / pdfTimes.ours.p95 };
+    const result = {
+      size: sizeName,
+      seed: { exchanges: seeded.exchanges, events: seeded.events, seconds: seeded.seconds },
+      handlers,
+      pdf,
+      coldStartMs: median.totalMs,
+      coldStartServerMs: median.serverMs,
+      peakRssMb,
+    };
+
+    const rows = [
+      ['Måling', 'p50 ms', 'p95 ms', 'rå SQL p95 ms', 'forhold'],
+      ...handlers.map((h) => [h.name, fmt(h.p50Ms), fmt(h.p95Ms), fmt(h.rawP95Ms), `${h.ratio.toFixed(2)}×`]),
+      ['Brukerprofil som PDF: vår motor / Chromium page.pdf()', fmt(pdfTimes.ours.p50), fmt(pdf.oursMs), `Chromium ${fmt(pdf.chromiumMs)}`, `${pdf.ratio.toFixed(1)}× raskere`],
+      ['Kaldstart i nettlesermodus til oversikten er klar (median av 3)', '', fmt(median.totalMs), `server klar ${fmt(median.serverMs)}`, ''],
+      ['Høyeste minnebruk (RSS) i main-prosessen', '', `${peakRssMb.toFixed(0)} MB`, '', ''],
+    ];
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+    const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+    log(`\nBytteordning – ytelse ved ${size.exchanges.toLocaleString('nb-NO')} bytter og ${seeded.events.toLocaleString('nb-NO')} hendelser (p = persentil av ${RUNS.runs} målinger etter ${RUNS.warmup} oppvarminger)\n`);
+    log(line(rows[0]!));
+    log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const r of rows.slice(1)) log(line(r));
+
+    if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPdfA, type ReadPdfResult } from '../../src/main/documents/read-pdf';
+import { profileContent } from '../../src/shared/documents/profile-content';
+import { canonicalJson, type Envelope } from '../../src/shared/documents/payload';
+import { profil } from '../support/fixtures';
+import type { TestApp } from '../support/test-app';
+import { flat, keep, make, outgoing, readBack, renderPage1, routineUntil } from './support';
+
+const SENDER = { coordinatorName: 'Kari Koordinator', coordinatorContact: 'bolig@bydel-stovner.oslo.kommune.no' };
+
+describe('Brukerprofil (PDF)', () => {
+  let app: TestApp;
+  let id: number;
+  let reference: string;
+  let bytes: Buffer;
+  let read: ReadPdfResult;
+  let envelope: Envelope;
+  let file: string;
+
+  beforeAll(async () => {
+    ({ app, id, reference } = await outgoing(routineUntil('avklaringsmote.holdt')));
+    const made = await make(app, id, 'brukerprofil');
+    bytes = made.bytes;
+    expect(made.made.fileName).toBe(`${reference}-brukerprofil.pdf`);
+    expect(made.made.mimeType).toBe('application/pdf');
+    file = keep('profil.pdf', bytes);
+    const back = await readBack(bytes);
+    read = back.read;
+    envelope = back.envelope!;
+  });
+  afterAll(() => app?.close());
+
+  it('shows the heading facts and every section of profileContent, with æøå intact', async () => {
+    const detail = await app.ok('exchanges.get', { id });
+    const content = profileContent(detail.state, profil, SENDER, '2026-03-05');
+    const text = flat(read.text);
+    expect(text).toContain(content.title);
+    for (const [label, value] of content.meta) {
+      expect(text).toContain(label);
+      expect(text).toContain(value);
+    }
+    expect(text).toContain('Grünerløkka');
+    expect(text).toContain('05.03.2026');
+    expect(text).toContain(content.notice);
+    for (const section of content.sections) {
+      expect(text).toContain(section.heading);
+      for (const [label, value] of section.rows) {
+        expect(text).toContain(label);
+        expect(text).toContain(value);
+      }
+    }
+    expect(text).toContain('Ønsker en ny start nær søsken på Grünerløkka.');
+  });
+
+  it('numbers every page', () => {
+    read.pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} av ${read.pageCount}`));
+  });
+
+  it('never carries the candidate step’s reasons or the internal reference', () => {
+    const everything = `${read.text}\n${JSON.stringify(envelope)}`;
+    expect(everything).not.toContain('Ønsker å komme bort fra miljøet');
+    expect(everything).not.toContain('INTERN-4711');
+    expect(everything).not.toContain('avvisteFunn');
+  });
+
+  it('carries the payload, whose checksum matches and whose content is the exchange', () => {
+    expect(envelope.format).toBe('no.oslo.bytteordning/brukerprofil');
+    expect(envelope.version).toBe(1);
+    expect(envelope.sha256).toBe(createHash('sha256').update(canonicalJson(envelope.payload)).digest('hex'));
+    expect(envelope.payload).toEqual({
+      reference,
+      oldDistrict: 'stovner',
+      newDistrict: 'grunerlokka',
+      sender: SENDER,
+      malgruppe: ['rus', 'psykisk_helse'],
+      profil,
+      date: '2026-03-05',
+    });
+  });
+
+  it('is PDF/A-3b with every font embedded', () => {
+    const check = checkPdfA(bytes);
+    expect(check.problems).toEqual([]);
+    expect(check.ok).toBe(true);
+    expect(read.fontsEmbedded).toBe(true);
+    expect(read.fontNames.every((n) => /OsloSans/.test(n))).toBe(true);
+    expect(check.structure.embeddedFiles).toEqual([expect.objectContaining({ name: 'bytteordning.json', relationship: 'Data', associated: true })]);
+  });
+
+  it('renders page 1 to a PNG', () => {
+    const png = renderPage1(file, file.replace(/\.pdf$/, '-side1'));
+    expect(statSync(png).size).toBeGreaterThan(20_000);
+  });
+
+  it('is recorded with a version per exchange and kind, and listed newest first', async () => {
+    const again = await make(app, id, 'brukerprofil');
+    expect(again.made.document).toMatchObject({ kind: 'brukerprofil', version: 2 });
+    const list = await app.ok('documents.list', { id });
+    expect(list.map((d) => [d.kind, d.version])).toEqual([
+      ['brukerprofil', 2],
+      ['brukerprofil', 1],
+    ]);
+    expect(list[0]).toMatchObject({ fileName: `${reference}-brukerprofil.pdf`, createdBy: 'Kari Koordinator, bydel Stovner' });
+  });
+
+  it('stays well under the transport limit', () => {
+    expect(bytes.length).toBeLessThan(200_000);
+  });
+});
+
+describe('Brukerprofil (PDF) is refused until the profile may be sent', () => {
+  let app: TestApp;
+  afterAll(() => app?.close());
+
+  it('refuses an incomplete profile with PROFIL_UFULLSTENDIG and records nothing', async () => {
+    let id: number;
+    ({ app, id } = await outgoing([{ type: 'brukerprofil.lagre', profil: { aldersgruppe: '26-35' }, avvisteFunn: [] }]));
+    expect(await app.dispatch('documents.make', { id, kind: 'brukerprofil' })).toMatchObject({ ok: false, error: { code: 'PROFIL_UFULLSTENDIG' } });
+    expect(app.count('documents')).toBe(0);
+    app.close();
+  });
+
+  it('refuses a profile with an open identifier finding with PROFIL_HAR_FUNN, and allows it once dismissed', async () => {
+    let id: number;
+    const withPhone = { ...profil, annet: 'Kan ringes på 412 34 567.' };
+    ({ app, id } = await outgoing([{ type: 'brukerprofil.lagre', profil: withPhone, avvisteFunn: [] }]));
+    expect(await app.dispatch('documents.make', { id, kind: 'brukerprofil' })).toMatchObject({ ok: false, error: { code: 'PROFIL_HAR_FUNN' } });
+    expect(app.count('documents')).toBe(0);
+    await app.ok('exchanges.act', {
+      id,
+      action: { type: 'brukerprofil.lagre', profil: withPhone, avvisteFunn: [{ felt: 'annet', tekst: '412 34 567', grunn: 'Sentralbordet til bydelen.' }] },
+    });
+    expect((await make(app, id, 'brukerprofil')).made.document.version).toBe(1);
+  });
+});

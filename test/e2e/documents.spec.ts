@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { type AppServer, expect, expectAccessible, screenshot, setUp, startAppServer, test } from './fixtures';
+import { answer, fillProfile, openStep, registerCandidate, sendProfile } from './routine';
+
+const DOWNLOADS = path.resolve('test-results/e2e-downloads');
+
+/** Each district is its own installation: its own server, data folder and browser context. */
+async function district(browser: Browser, server: AppServer): Promise<Page> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    viewport: { width: 1366, height: 900 },
+  });
+  const page = await context.newPage();
+  await server.open(page);
+  return page;
+}
+
+/** Clicks a download button and keeps the file, as a coordinator saving it would. */
+async function download(page: Page, button: string): Promise<{ file: string; name: string }> {
+  const [event] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const name = event.suggestedFilename();
+  const file = path.join(DOWNLOADS, name);
+  await event.saveAs(file);
+  return { file, name };
+}
+
+async function openImport(page: Page) {
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Importer dokument' }).click();
+  await expect(page.getByRole('heading', { name: 'Importer dokument', level: 1 })).toBeVisible();
+}
+
+test('a profile crosses from Stovner to Grünerløkka and the answer comes back, through the documents', async ({ browser }) => {
+  fs.mkdirSync(DOWNLOADS, { recursive: true });
+  const stovnerServer = await startAppServer();
+  const grunerServer = await startAppServer();
+  try {
+    // Stovner: candidate, profile, download the PDF, mark it sent.
+    const stovner = await district(browser, stovnerServer);
+    await setUp(stovner, 'Stovner', 'Kari Koordinator', 'bolig@bsto.oslo.kommune.no');
+    const reference = await registerCandidate(stovner);
+    await fillProfile(stovner);
+    const profile = await download(stovner, 'Last ned brukerprofil (PDF)');
+    expect(profile.name).toBe(`${reference}-brukerprofil.pdf`);
+    expect(fs.readFileSync(profile.file).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(stovner.getByRole('status').filter({ hasText: 'er lastet ned' })).toBeVisible();
+    await screenshot(stovner, '19-brukerprofil-last-ned');
+    await sendProfile(stovner);
+
+    // Grünerløkka: the import screen, empty, refusing a file that is not a PDF, then the preview.
+    const gruner = await district(browser, grunerServer);
+    await setUp(gruner, 'Grünerløkka', 'Per Koordinator', 'bolig@bgrl.oslo.kommune.no');
+    await openImport(gruner);
+    await expectAccessible(gruner, 'importer dokument (tom)');
+    const input = gruner.getByLabel('Velg PDF-filen fra partnerbydelen');
+    // The picker is reached with the keyboard: the (visually hidden) file input itself takes focus.
+    await input.focus();
+    await expect(input).toBeFocused();
+    await input.setInputFiles({ name: 'notat.txt', mimeType: 'text/plain', buffer: Buffer.from('Et notat, ikke en PDF.') });
+    await expect(gruner.getByTestId('import-feil')).toContainText('Filen er ikke en PDF. Ingenting er importert.');
+    await expectAccessible(gruner, 'importer dokument (feil)');
+    await screenshot(gruner, '20-importer-feil');
+
+    // A file dropped on the zone is read the same way.
+    await gruner.getByTestId('slippsone').evaluate((zone) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['%PDF-1.7 avkortet'], 'avkortet.pdf', { type: 'application/pdf' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect(gruner.getByTestId('import-feil')).toContainText('avkortet.pdf');
+    await expect(gruner.getByTestId('import-feil')).toContainText('skadet eller ufullstendig');
+
+    await input.setInputFiles(profile.file);
+    const preview = gruner.getByTestId('import-forhandsvisning');
+    await expect(preview).toContainText('Et nytt innkommende bytte fra bydel Stovner opprettes med brukerprofilen.');
+    await expect(preview).toContainText(reference);
+    await expect(preview).toContainText('Kari Koordinator, bolig@bsto.oslo.kommune.no');
+    await expect(preview).toContainText('Boligbehov');
+    await expect(preview).toContainText('Møter stabilt til avtaler. Liker å gå tur.');
+    await expectAccessible(gruner, 'importer dokument (forhåndsvisning)');
+    await screenshot(gruner, '21-importer-forhandsvisning');
+    await gruner.getByRole('button', { name: 'Importer dokumentet' }).click();
+    await expect(gruner.getByRole('heading', { name: reference, level: 1 })).toBeVisible();
+    await expect(gruner.getByText('Innkommende bytte fra Stovner')).toBeVisible();
+    const grunerSteps = gruner.getByRole('navigation', { name: 'Stegene i rutinen' });
+    await expect(grunerSteps.locator('[data-step="brukerprofil"]')).toHaveAttribute('data-status', 'done');
+
+    // Grünerløkka answers yes (no clarification meeting needed) and downloads the answer.
+    await openStep(gruner, /Avklaringsmøte/);
+    await gruner.getByLabel('Hvorfor trengs ikke møtet?').fill('Profilen var tydelig nok.');
+    await gruner.getByRole('button', { name: 'Hopp over steget' }).click();
+    await openStep(gruner, /Svar fra ny bydel/);
+    await answer(gruner, true);
+    await expect(grunerSteps.locator('[data-step="svar"]')).toHaveAttribute('data-status', 'done');
+    await openStep(gruner, 'Dokumenter');
+    await expect(gruner.getByRole('heading', { name: 'Dokumenter', level: 2 })).toBeVisible();
+    await expect(gruner.locator('[data-document="brukerprofil"]')).toHaveCount(0);
+    await expect(gruner.locator('[data-document="delegering"]')).toContainText('Registrer boligen og delegeringen');
+    const svar = await download(gruner, 'Last ned svar fra ny bydel (PDF)');
+    expect(svar.name).toBe(`${reference}-svar.pdf`);
+    await expect(gruner.getByTestId('dokumenter-laget')).toContainText('Svar fra ny bydel');
+    await expectAccessible(gruner, 'dokumenter');
+    await screenshot(gruner, '22-dokumenter');
+
+    // Stovner imports the answer: the exchange moves on past svar.
+    await openImport(stovner);
+    await stovner.getByLabel('Velg PDF-filen fra partnerbydelen').setInputFiles(svar.file);
+    const answerPreview = stovner.getByTestId('import-forhandsvisning');
+    await expect(answerPreview).toContainText(`Svaret registreres i byttet ${reference}.`);
+    await expect(answerPreview).toContainText('Ny bydel svarte ja 15.03.2026. Importert fra dokument fra bydel Grünerløkka.');
+    await expect(answerPreview).toContainText('Avklaringsmøte hoppet over');
+    await stovner.getByRole('button', { name: 'Importer dokumentet' }).click();
+    await expect(stovner.getByRole('heading', { name: reference, level: 1 })).toBeVisible();
+    const stovnerSteps = stovner.getByRole('navigation', { name: 'Stegene i rutinen' });
+    await expect(stovnerSteps.locator('[data-step="svar"]')).toHaveAttribute('data-status', 'done');
+    await expect(stovner.getByTestId('neste-handling')).toContainText('Personen søker kommunal bolig i gammel bydel');
+
+    // The same answer again: the app says it is already there and offers no import.
+    await openImport(stovner);
+    await stovner.getByLabel('Velg PDF-filen fra partnerbydelen').setInputFiles(svar.file);
+    await expect(stovner.getByText('Dokumentet er allerede importert', { exact: true })).toBeVisible();
+    await expect(stovner.getByRole('heading', { name: 'Dette er allerede lagret' })).toBeVisible();
+    await expect(stovner.getByRole('button', { name: 'Importer dokumentet' })).toHaveCount(0);
+
+    await stovner.context().close();
+    await gruner.context().close();
+  } finally {
+    await stovnerServer.stop();
+    await grunerServer.stop();
+    for (const s of [stovnerServer, grunerServer]) fs.rmSync(s.dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, setUpAs, type TestApp } from '../../support/test-app';
+import { seedPilotYear } from './dataset';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = openTestApp();
+  await setUpAs(app, 'stovner');
+  await seedPilotYear(app);
+});
+afterAll(() => app?.close());
+
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+const HIDDEN = { n: null, median: null, p25: null, p75: null, min: null, max: null };
+
+describe('stats.pilot', () => {
+  it('gives the hand-made year’s figures, with every group under three hidden', async () => {
+    const pilot = await app.ok('stats.pilot', YEAR);
+    expect(pilot.started).toBe(5);
+    // Closed: 3 gjennomført, 1 avslått. The 1 (and the zeros) hidden alone would be 4 − 3, so 3 goes too.
+    expect(pilot.outcomes).toEqual([
+      { outcome: 'gjennomfort', count: null },
+      { outcome: 'avslatt', count: null },
+      { outcome: 'trukket', count: null },
+      { outcome: 'avbrutt', count: null },
+    ]);
+    expect(pilot.closed).toBe(4);
+    expect(pilot.durations).toEqual([
+      { measure: 'svar', n: 5, median: 7, p25: 5, p75: 10, min: 3, max: 15 },
+      { measure: 'tildeling', n: 4, median: 38.5, p25: 35.75, p75: 41, min: 32, max: 44 },
+      { measure: 'innflytting', n: 3, median: 10, p25: 10, p75: 10, min: 10, max: 10 },
+      { measure: 'oppfolging', n: 3, median: 3, p25: 1.5, p75: 6.5, min: 0, max: 10 },
+    ]);
+    expect(pilot.refusals.total).toBeNull();
+    expect(pilot.refusals.reasons.every((r) => r.count === null)).toBe(true);
+    expect(pilot.declinedViewings).toEqual({ viewings: 4, exchanges: 4 });
+  });
+
+  it('counts nothing outside the period, and narrows to one partner', async () => {
+    const before = await app.ok('stats.pilot', { from: '2025-01-01', to: '2025-12-31' });
+    expect(before.started).toBeNull();
+    expect(before.durations.every((d) => JSON.stringify(d).includes('null'))).toBe(true);
+    const spring = await app.ok('stats.pilot', { from: '2026-03-01', to: '2026-03-31' });
+    expect(spring.durations[0]).toEqual({ measure: 'svar', n: 5, median: 7, p25: 5, p75: 10, min: 3, max: 15 });
+    expect(spring.durations[1]).toEqual({ measure: 'tildeling', ...HIDDEN });
+    const alna = await app.ok('stats.pilot', { ...YEAR, partner: 'alna' });
+    expect(alna.started).toBeNull();
+    expect(alna.durations[0]).toEqual({ measure: 'svar', ...HIDDEN });
+  });
+
+  it('refuses a period that ends before it starts, in Norwegian', async () => {
+    const r = await app.dispatch('stats.pilot', { from: '2026-12-31', to: '2026-01-01' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'UGYLDIG_INNDATA', fields: [{ path: 'to', message: 'Til-datoen kan ikke være før fra-datoen.' }] } });
+  });
+});
+
+describe('stats.balance', () => {
+  it('gives sent people and given dwellings per pair and year, seen from our district', async () => {
+    const balance = await app.ok('stats.balance', YEAR);
+    expect(balance).toEqual({
+      district: 'stovner',
+      years: [2026],
+      pairs: [
+        {
+          partner: 'grunerlokka',
+          // Stovner sent A, B, C and E; Grünerløkka sent D (1, hidden). Grünerløkka gave A, B, C
+          // their dwellings; Stovner gave D its one (hidden).
+          years: [{ year: 2026, sentByUs: 4, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: 3 }],
+          total: { sentByUs: 4, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: 3 },
+        },
+      ],
+    });
+  });
+
+  it('lists every year of a longer period, and a named partner even without exchanges', async () => {
+    const two = await app.ok('stats.balance', { from: '2025-06-01', to: '2026-12-31' });
+    expect(two.years).toEqual([2025, 2026]);
+    expect(two.pairs[0]!.years.map((y) => y.year)).toEqual([2025, 2026]);
+    expect(two.pairs[0]!.total.sentByUs).toBe(4);
+    const alna = await app.ok('stats.balance', { ...YEAR, partner: 'alna' });
+    expect(alna.pairs).toEqual([
+      { partner: 'alna', years: [{ year: 2026, sentByUs: null, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: null }], total: { sentByUs: null, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: null } },
+    ]);
+  });
+});
