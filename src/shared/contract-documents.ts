@@ -15,7 +15,7 @@ export const MAX_IMPORT_BYTES = 1_400_000;
 /** A received file, as base64. Bounded here only against abuse; the real limit is checked in main. */
 const fileInput = z.object({ base64: z.string().min(1, { error: 'Velg en fil.' }).max(4 * 1024 * 1024) });
 
-export const documentRecordSchema = z.object({
+const documentRecordSchema = z.object({
   id,
   kind: z.enum(DOCUMENT_KINDS),
   version: z.number().int().positive(),
@@ -25,8 +25,6 @@ export const documentRecordSchema = z.object({
 });
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 
-export const IMPORT_OUTCOMES = ['opprettes', 'oppdateres', 'uendret'] as const;
-
 /** Exactly what an import will store, shown for the coordinator to confirm. */
 export const importPreviewSchema = z.object({
   kind: z.enum(CROSSING_KINDS),
@@ -34,7 +32,7 @@ export const importPreviewSchema = z.object({
   oldDistrict: districtIdSchema,
   newDistrict: districtIdSchema,
   sender: avsenderSchema,
-  outcome: z.enum(IMPORT_OUTCOMES),
+  outcome: z.enum(['opprettes', 'oppdateres', 'uendret']),
   /** The exchange it changes; null when the import creates it. */
   exchangeId: id.nullable(),
   /** One sentence: what the import does. */

@@ -127,7 +127,7 @@ describe('import refusals: a clear sentence, and nothing written', () => {
     const { envelope, apps } = await profileEnvelope();
     await apps.gruner.ok('pairs.save', { districtA: 'stovner', districtB: 'grunerlokka', active: false });
     const message = await expectRefused(apps.gruner, await pdfWith(JSON.stringify(envelope)), 'IKKE_AKTIVT_PAR');
-    expect(message).toBe('Bydel Stovner er ikke en aktiv byttepartner for dere. Ingenting er importert. Aktiver byttparet under Innstillinger, og importer brukerprofilen på nytt.');
+    expect(message).toBe('Bydel Stovner er ikke en aktiv byttepartner for dere. Ingenting er importert. Aktiver bytteparet under Innstillinger, og importer brukerprofilen på nytt.');
   });
 
   it('a document made in training mode, in the real database (and a real one in training mode)', async () => {

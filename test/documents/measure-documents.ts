@@ -3,7 +3,6 @@
  * (not a test: timings on shared machines are noise). Run: npx tsx test/documents/measure-documents.ts
  */
 import type { DocumentKind } from '../../src/shared/documents/catalog';
-import { fullRoutine } from '../support/fixtures';
 import { make, outgoing, routineUntil } from './support';
 
 const { app, id } = await outgoing(routineUntil('brukerprofil.sendt'));
@@ -29,4 +28,3 @@ for (const kind of kinds) {
   console.log(`${made.fileName}: ${bytes.length} bytes`);
 }
 full.app.close();
-console.log(`(${fullRoutine().length} actions in the full routine)`);

@@ -11,6 +11,7 @@ import {
   safeStorage,
   screen,
   session,
+  type DownloadItem,
   type Session,
   type WebContents,
   type WebFrameMain,
@@ -21,6 +22,7 @@ import { folderHasDatabase, KeyStoreError, loadOrCreateDatabaseKey } from './key
 import { buildMenuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
+  APP_ORIGIN,
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
   createRendererHandler,
@@ -89,8 +91,7 @@ export function hardenSession(ses: Session): void {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
   });
-  // Documents are saved by main through a save dialog, never by the renderer downloading a blob.
-  ses.on('will-download', (event) => event.preventDefault());
+  ses.on('will-download', (event, item) => handleDownload(event, item));
 
   if (process.platform !== 'darwin') {
     try {
@@ -99,6 +100,25 @@ export function hardenSession(ses: Session): void {
       // A missing dictionary only costs the underlines.
     }
   }
+}
+
+/**
+ * A document the app made itself (a blob: URL of the app's own origin) is saved where the
+ * coordinator chooses, through the system's save dialog; every other download is refused.
+ */
+export function handleDownload(
+  event: { preventDefault(): void },
+  item: Pick<DownloadItem, 'getURL' | 'getFilename' | 'setSaveDialogOptions'>,
+): void {
+  if (!item.getURL().startsWith(`blob:${APP_ORIGIN}/`)) {
+    event.preventDefault();
+    return;
+  }
+  item.setSaveDialogOptions({
+    title: 'Lagre dokument',
+    buttonLabel: 'Lagre',
+    defaultPath: path.join(app.getPath('documents'), item.getFilename()),
+  });
 }
 
 /** Navigation and window rules for every web contents, present and future. */

@@ -15,6 +15,7 @@ import {
   type ProfilePayload,
   recipientOf,
   sameData,
+  senderDistrictOf,
 } from '../../shared/documents/payload';
 import { answerRows, boligRows } from '../../shared/documents/summaries';
 import { AppError } from '../../shared/errors';
@@ -47,8 +48,7 @@ function headerOf(doc: CrossingDocument): Header {
 }
 
 function fromPartner(doc: CrossingDocument): string {
-  const district = doc.kind === 'brukerprofil' ? doc.payload.oldDistrict : doc.payload.newDistrict;
-  return `Importert fra dokument fra bydel ${districtName(district)}.`;
+  return `Importert fra dokument fra bydel ${districtName(senderDistrictOf(doc))}.`;
 }
 
 /** A document that is already stored: the import says so and writes nothing. */
@@ -76,7 +76,7 @@ function planProfile(ctx: HandlerContext, settings: Settings, doc: CrossingDocum
   if (!ctx.pairs.isActive(settings.district, p.oldDistrict)) {
     throw new AppError(
       'IKKE_AKTIVT_PAR',
-      `Bydel ${districtName(p.oldDistrict)} er ikke en aktiv byttepartner for dere. Ingenting er importert. Aktiver byttparet under Innstillinger, og importer brukerprofilen på nytt.`,
+      `Bydel ${districtName(p.oldDistrict)} er ikke en aktiv byttepartner for dere. Ingenting er importert. Aktiver bytteparet under Innstillinger, og importer brukerprofilen på nytt.`,
     );
   }
   const brukerprofil: NonNullable<ExchangeState['brukerprofil']> = { profil: p.profil, avvisteFunn: [], sendtDato: p.date, avsender: p.sender };

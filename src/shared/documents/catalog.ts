@@ -21,8 +21,8 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const CALENDAR_EVENTS = ['avklaringsmote', 'mote_etter_ja', 'overforingsmote', 'visning'] as const;
-export type CalendarEvent = (typeof CALENDAR_EVENTS)[number];
+/** The meetings (and the viewing) a calendar invitation can be made for. */
+export type CalendarEvent = 'avklaringsmote' | 'mote_etter_ja' | 'overforingsmote' | 'visning';
 
 export type CalendarKind = `kalender_${CalendarEvent}`;
 

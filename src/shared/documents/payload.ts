@@ -27,7 +27,7 @@ export function formatOf(kind: CrossingKind): string {
 }
 
 /** The reference both apps use for one exchange. */
-export const referenceSchema = z.string().regex(/^BYTTE-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+const referenceSchema = z.string().regex(/^BYTTE-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
 /** Every payload says which exchange it belongs to, between which districts, and who sent it. */
 const partiesSchema = z.object({

@@ -208,9 +208,18 @@ describe('Electron entry: navigation, windows, permissions, network', () => {
     expect(headers['X-A']).toEqual(['1']);
     expect(headers['Content-Security-Policy']?.[0]).toContain("default-src 'self'");
 
-    const e = { preventDefault: vi.fn() };
-    fake.sessionEvents.emit('will-download', e);
-    expect(e.preventDefault).toHaveBeenCalled();
+    // A download from anywhere but the app's own blobs is refused...
+    const foreign = { preventDefault: vi.fn() };
+    const foreignItem = { getURL: () => 'https://example.com/x.exe', getFilename: () => 'x.exe', setSaveDialogOptions: vi.fn() };
+    fake.sessionEvents.emit('will-download', foreign, foreignItem);
+    expect(foreign.preventDefault).toHaveBeenCalled();
+    expect(foreignItem.setSaveDialogOptions).not.toHaveBeenCalled();
+    // ...while a document the app made goes through a Norwegian save dialog.
+    const own = { preventDefault: vi.fn() };
+    const ownItem = { getURL: () => 'blob:app://bytteordning/3f2a', getFilename: () => 'brukerprofil.pdf', setSaveDialogOptions: vi.fn() };
+    fake.sessionEvents.emit('will-download', own, ownItem);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+    expect(ownItem.setSaveDialogOptions).toHaveBeenCalledWith(expect.objectContaining({ title: 'Lagre dokument', defaultPath: expect.stringMatching(/brukerprofil\.pdf$/) }));
   });
 
   it('serves the renderer with the CSP header from the app scheme', async () => {
