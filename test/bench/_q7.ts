@@ -3,7 +3,7 @@ import { openApp } from '../../src/main/app';
 const dir = '/tmp/exp/full';
 const key = Buffer.from(fs.readFileSync(`${dir}/database.key`, 'utf8').trim(), 'hex');
 async function main() {
-  const app = openApp({ dataDir: dir, key, now: () => new Date('2026-06-30T10:00:00Z') });
+  const app = openApp({ dataDir: dir, key, now: () => new Date('2026-06-30T10:00:00Z') }); if (process.env.CACHE) app.db.pragma(`cache_size = ${process.env.CACHE}`);
   console.log('cache', app.db.pragma('cache_size'));
   const ref = app.db.prepare('SELECT reference FROM exchanges WHERE id = 50000').pluck().get() as string;
   async function t(label: string, channel: string, input: unknown) {

@@ -111,7 +111,7 @@ describe('Agenda for avklaringsmøte (PDF)', () => {
     ({ app, id } = await outgoing(routineUntil('avklaringsmote.holdt')));
     expect(await app.dispatch('documents.make', { id, kind: 'agenda_avklaringsmote' })).toMatchObject({
       ok: false,
-      error: { code: 'DOKUMENT_IKKE_TILGJENGELIG', message: 'Registrer avklaringsmøtet med tidspunkt og sted først.' },
+      error: { code: 'DOKUMENT_IKKE_TILGJENGELIG', message: 'Planlegg avklaringsmøtet med tidspunkt, sted og deltakere først.' },
     });
     await app.ok('exchanges.act', { id, action: routineUntil('svar.registrer').at(-1)! });
     const { bytes } = await make(app, id, 'agenda_avklaringsmote');
@@ -133,5 +133,31 @@ describe('Agenda for avklaringsmøte (PDF)', () => {
     }
     expect(checkPdfA(bytes).problems).toEqual([]);
     expect(read.fontsEmbedded).toBe(true);
+  });
+});
+
+describe('Agenda and invitation for a planned meeting', () => {
+  let app: TestApp;
+  afterAll(() => app?.close());
+
+  it('are made from the plan, before the meeting is held, and the plan cannot change once it is held', async () => {
+    let id: number;
+    ({ app, id } = await outgoing(routineUntil('overforingsmote.registrer')));
+    const plan = { tidspunkt: '2026-04-28T09:00', sted: 'Grünerløkka bydelshus', deltakere: overforingsmote.deltakere };
+    await app.ok('exchanges.act', { id, action: { type: 'mote.planlegg', steg: 'overforingsmote', plan } });
+    const { bytes } = await make(app, id, 'agenda_overforingsmote');
+    const text = flat((await readBack(bytes)).read.text);
+    expect(text).toContain('28.04.2026 kl. 09.00');
+    expect(text).toContain('Grünerløkka bydelshus');
+    expect(text).toContain('Åse Ødegård');
+    expect(text).not.toContain('Notater til møtet');
+    const ics = await app.ok('documents.make', { id, kind: 'kalender_overforingsmote' });
+    expect(Buffer.from(ics.base64, 'base64').toString('utf8')).toContain('DTSTART;TZID=Europe/Oslo:20260428T090000');
+
+    await app.ok('exchanges.act', { id, action: { type: 'overforingsmote.registrer', overforingsmote: { type: 'holdt', mote: overforingsmote } } });
+    expect(await app.dispatch('exchanges.act', { id, action: { type: 'mote.planlegg', steg: 'overforingsmote', plan } })).toMatchObject({
+      ok: false,
+      error: { code: 'KAN_IKKE_ENDRES' },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, screenshot, setUp, test } from './fixtures';
-import { allocate, answer, fillProfile, holdMeeting, openStep, registerCandidate, sendProfile, viewing } from './routine';
+import { allocate, answer, fillProfile, heldMeetingForm, holdMeeting, openStep, registerCandidate, sendProfile, viewing } from './routine';
 
 test('a full outgoing exchange Stovner → Grünerløkka, from Kandidat to Avsluttet (gjennomført)', async ({ page, server }) => {
   await server.open(page);
@@ -71,6 +71,16 @@ test('a full outgoing exchange Stovner → Grünerløkka, from Kandidat to Avslu
   // Overføringsmøte held (the clarification meeting was long ago, so the app suggests holding it).
   await openStep(page, /Overføringsmøte/);
   await expect(page.getByTestId('overforing-forslag')).toContainText('Forslag: Hold overføringsmøte');
+  // Called first (for the agenda and the invitation), then held: the held form starts from the plan.
+  await page.getByRole('button', { name: 'Planlegg møtet (for agenda og kalenderinvitasjon)' }).click();
+  const plan = page.getByRole('form', { name: 'Planlegg møtet' });
+  await plan.getByLabel('Tidspunkt for møtet').fill('2026-04-28T09:00');
+  await plan.getByLabel('Møtested').fill('Grünerløkka bydelshus');
+  await plan.getByRole('button', { name: 'Legg til personen selv' }).click();
+  await plan.getByRole('button', { name: 'Lagre planen' }).click();
+  await expect(page.getByRole('region', { name: 'Planlagt møte' })).toContainText('28.04.2026 kl. 09.00');
+  await expect(heldMeetingForm(page).getByLabel('Sted', { exact: false })).toHaveValue('Grünerløkka bydelshus');
+  await expectAccessible(page, 'overføringsmøte planlagt');
   await holdMeeting(page, '2026-04-28T09:00');
   await expect(steps.locator('[data-step="overforingsmote"]')).toHaveAttribute('data-status', 'done');
 
@@ -112,7 +122,8 @@ test('a full outgoing exchange Stovner → Grünerløkka, from Kandidat to Avslu
   await page.getByRole('link', { name: /Historikk/ }).click();
   const history = page.getByRole('list', { name: 'Historikk' });
   // One event per change; profile drafts are saved as the coordinator types, so those vary.
-  await expect(history.getByRole('listitem').filter({ hasNotText: 'Utkast til brukerprofil lagret' })).toHaveCount(19);
+  await expect(history.getByRole('listitem').filter({ hasNotText: 'Utkast til brukerprofil lagret' })).toHaveCount(20);
+  await expect(history).toContainText('Overføringsmøte planlagt: 28.04.2026 kl. 09.00');
   await expect(history.getByRole('listitem').filter({ hasText: 'Utkast til brukerprofil lagret' }).first()).toBeVisible();
   await expect(history).toContainText('Personen takket nei til boligen');
   await expect(history).toContainText('Kari Koordinator, bydel Stovner');

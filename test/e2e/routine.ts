@@ -37,14 +37,20 @@ export async function sendProfile(page: Page, date = '2026-03-05') {
   await expect(page.getByText('Brukerprofilen ble sendt til den nye bydelen')).toBeVisible();
 }
 
+/** The form that registers a meeting as held (not the one that plans it). */
+export function heldMeetingForm(page: Page) {
+  return page.getByRole('form', { name: /^Registrer (avklaringsmøte|møte etter ja|overføringsmøte)$/ });
+}
+
 export async function holdMeeting(page: Page, when: string) {
-  await page.getByLabel('Dato og klokkeslett').fill(when);
-  await page.getByLabel('Sted').fill('Bydelshuset, møterom 2');
-  await page.getByRole('button', { name: 'Legg til personen selv' }).click();
-  await page.getByRole('button', { name: 'Legg til deltaker' }).click();
-  await page.getByLabel('Navn').nth(1).fill('Koordinator i ny bydel');
-  await page.getByLabel('Ja', { exact: true }).check();
-  await page.getByRole('button', { name: 'Registrer møtet som holdt' }).click();
+  const form = heldMeetingForm(page);
+  await form.getByLabel('Dato og klokkeslett').fill(when);
+  await form.getByLabel('Sted', { exact: false }).fill('Bydelshuset, møterom 2');
+  await form.getByRole('button', { name: 'Legg til personen selv' }).click();
+  await form.getByRole('button', { name: 'Legg til deltaker' }).click();
+  await form.getByLabel('Navn').last().fill('Koordinator i ny bydel');
+  await form.getByLabel('Ja', { exact: true }).check();
+  await form.getByRole('button', { name: 'Registrer møtet som holdt' }).click();
 }
 
 export async function answer(page: Page, yes: boolean, date = '2026-03-15') {

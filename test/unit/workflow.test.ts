@@ -5,6 +5,7 @@ import { nextAction } from '../../src/shared/exchange/next-action';
 import {
   currentStep,
   dependenciesMet,
+  meetingOf,
   overforingsmoteMayBeSkipped,
   readyToComplete,
   sideOf,
@@ -219,6 +220,28 @@ describe('optional steps', () => {
     expect(refusal(() => applyAction(atTransfer, notNeeded, { ...ctx, today: '2026-05-06' }))).toBe('STEG_IKKE_KLART');
     const after = applyAction(atTransfer, notNeeded, { ...ctx, today: '2026-04-10' });
     expect(stepStatuses(after).overforingsmote).toBe('skipped');
+  });
+});
+
+describe('planned meetings', () => {
+  const plan = { tidspunkt: '2026-03-12T10:00', sted: 'Stovner bydelshus', deltakere: mote('2026-03-12T10:00').deltakere };
+
+  it('a meeting can be planned once its step is open, and the held meeting replaces the plan', () => {
+    expect(refusal(() => applyAction(fresh(), { type: 'mote.planlegg', steg: 'avklaringsmote', plan }, ctx))).toBe('STEG_IKKE_KLART');
+    const sent = run(fullRoutine().slice(0, 2));
+    const planned = applyAction(sent, { type: 'mote.planlegg', steg: 'avklaringsmote', plan }, ctx);
+    expect(meetingOf(planned, 'avklaringsmote')).toEqual(plan);
+    expect(stepStatuses(planned).avklaringsmote).toBe('current');
+    const held = applyAction(planned, { type: 'avklaringsmote.holdt', mote: mote('2026-03-12T10:00') }, ctx);
+    expect(meetingOf(held, 'avklaringsmote')).toMatchObject({ byttAktuelt: 'ja' });
+    expect(refusal(() => applyAction(held, { type: 'mote.planlegg', steg: 'avklaringsmote', plan }, ctx))).toBe('KAN_IKKE_ENDRES');
+  });
+
+  it('the transfer meeting can be planned only after the dwelling is accepted', () => {
+    const all = fullRoutine();
+    expect(refusal(() => applyAction(run(all.slice(0, 10)), { type: 'mote.planlegg', steg: 'overforingsmote', plan }, ctx))).toBe('STEG_IKKE_KLART');
+    const s = applyAction(run(all.slice(0, 15)), { type: 'mote.planlegg', steg: 'overforingsmote', plan }, ctx);
+    expect(s.moteplaner?.overforingsmote?.sted).toBe('Stovner bydelshus');
   });
 });
 

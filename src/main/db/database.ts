@@ -66,6 +66,9 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // SQLCipher decrypts a page on every cache miss: keep the overview's and the statistics'
+    // indexes (about 80 MB at 100,000 exchanges) decrypted in memory, not 16 MB of them.
+    db.pragma('cache_size = -98304');
     // Deleted rows (retention) are overwritten, not left readable in free pages.
     db.pragma('secure_delete = ON');
     // Before any write: a damaged file must not be migrated or written to, only restored.

@@ -1,7 +1,7 @@
 import { bydelName } from '../../shared/districts';
-import type { Mote } from '../../shared/exchange/model';
+import type { Mote, MotePlan } from '../../shared/exchange/model';
 import { AppError } from '../../shared/errors';
-import { ourDistrict } from '../../shared/exchange/workflow';
+import { meetingOf, ourDistrict } from '../../shared/exchange/workflow';
 import { formatWallClock } from '../../shared/i18n/format';
 import { BOLIGTYPE_LABELS } from '../../shared/i18n/labels';
 import { checklistSection, handoverSection, openItemsSection, participantsSection, statusSection } from './agenda-sections';
@@ -39,15 +39,16 @@ const AGENDA: Record<AgendaMeeting, { title: string; purpose: string; points: st
   },
 };
 
-function meetingOf(src: DocumentSource, meeting: AgendaMeeting): Mote {
-  const s = src.detail.state;
-  const mote = meeting === 'avklaringsmote' ? s.avklaringsmote?.mote : s.overforingsmote?.type === 'holdt' ? s.overforingsmote.mote : undefined;
+function requireMeeting(src: DocumentSource, meeting: AgendaMeeting): Mote | MotePlan {
+  const mote = meetingOf(src.detail.state, meeting);
   if (!mote) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
   return mote;
 }
 
 /** Notes registered for the meeting, when there are any: topics the participants prepare. */
-function notesSection(mote: Mote): Section[] {
+function notesSection(meeting: Mote | MotePlan): Section[] {
+  if (!('oppfolgingsbehov' in meeting)) return [];
+  const mote = meeting;
   const rows = [
     { label: 'Type bolig som er ønskelig', value: mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : '' },
     { label: 'Behov for oppfølging', value: mote.oppfolgingsbehov },
@@ -63,7 +64,7 @@ function notesSection(mote: Mote): Section[] {
  */
 export function agendaDocument(src: DocumentSource, meeting: AgendaMeeting): DocumentModel {
   const s = src.detail.state;
-  const mote = meetingOf(src, meeting);
+  const mote = requireMeeting(src, meeting);
   const agenda = AGENDA[meeting];
   const points = agenda.points.map((p, i) => [String(i + 1), p]);
   return documentModel(src, {

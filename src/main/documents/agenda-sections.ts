@@ -199,7 +199,7 @@ export function openItemsSection(detail: ExchangeDetail): Section {
 }
 
 /** Everyone invited, by role; the person is never named. */
-export function participantsSection(mote: Mote): Section {
+export function participantsSection(mote: Pick<Mote, 'deltakere'>): Section {
   return {
     heading: 'Deltakere',
     blocks: [

@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'kandidat.lagre': 'Kandidatopplysninger endret',
   'brukerprofil.lagre': 'Brukerprofil lagret',
   'brukerprofil.sendt': 'Brukerprofil registrert som sendt',
+  'mote.planlegg': 'Møte planlagt',
   'avklaringsmote.holdt': 'Avklaringsmøte registrert',
   'steg.hopp_over': 'Steg hoppet over',
   'svar.registrer': 'Svar fra ny bydel registrert',

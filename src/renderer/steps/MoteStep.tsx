@@ -7,6 +7,7 @@ import { districtName } from '../../shared/districts';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, choicesOf, errorAt, fieldId, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { EditToggle, Facts, isClosed, SkipForm, Submit, WhatNext } from './common';
+import { MeetingPlanSection } from './MeetingPlan';
 import { ParticipantsField } from './ParticipantsField';
 import { type StepProps, useActionForm } from './use-act';
 
@@ -49,7 +50,7 @@ export function MeetingFields({ form, prefix }: { form: UseFormReturn<never>; pr
 
 function AvklaringForm(props: StepProps) {
   const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('avklaringsmote.holdt', props, {
-    mote: props.detail.state.avklaringsmote?.mote ?? emptyMeeting(),
+    mote: props.detail.state.avklaringsmote?.mote ?? { ...emptyMeeting(), ...props.detail.state.moteplaner?.avklaringsmote },
   });
   return (
     <form className="bo-form" noValidate onSubmit={onSubmit} aria-label="Registrer avklaringsmøte">
@@ -86,7 +87,7 @@ function FollowersField({ form }: { form: ReturnType<typeof useActionForm<'mote_
 function EtterJaForm(props: StepProps) {
   const existing = props.detail.state.moteEtterJa?.mote;
   const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('mote_etter_ja.holdt', props, {
-    mote: existing ?? { ...emptyMeeting(), byttAktuelt: 'ja', nyeOppfolgere: [], gericaAktuelt: false },
+    mote: existing ?? { ...emptyMeeting(), ...props.detail.state.moteplaner?.mote_etter_ja, byttAktuelt: 'ja', nyeOppfolgere: [], gericaAktuelt: false },
   });
   const gerica = form.watch('mote.gericaAktuelt');
   return (
@@ -139,8 +140,14 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
       )}
       {!closed && !locked && (
         <>
+          {!rec && <MeetingPlanSection {...props} step={kind} />}
           <EditToggle open={!rec} label={rec?.mote ? 'Endre møtet' : 'Registrer møtet som holdt'}>
-            {kind === 'avklaringsmote' ? <AvklaringForm {...props} /> : <EtterJaForm {...props} />}
+            {/* A new plan restarts the form from it. */}
+            {kind === 'avklaringsmote' ? (
+              <AvklaringForm key={JSON.stringify(detail.state.moteplaner?.avklaringsmote ?? null)} {...props} />
+            ) : (
+              <EtterJaForm key={JSON.stringify(detail.state.moteplaner?.mote_etter_ja ?? null)} {...props} />
+            )}
           </EditToggle>
           {!rec?.mote && !rec?.hoppetOver && (
             <>

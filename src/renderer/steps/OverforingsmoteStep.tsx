@@ -5,13 +5,18 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextAreaField } from '../components/fields';
 import { useSettings } from '../settings-context';
 import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
+import { MeetingPlanSection } from './MeetingPlan';
 import { emptyMeeting, MeetingFields, meetingFacts } from './MoteStep';
 import { type StepProps, useActionForm } from './use-act';
 
 function OverforingForm(props: StepProps & { mayBeSkipped: boolean }) {
   const existing = props.detail.state.overforingsmote;
   const f = useActionForm('overforingsmote.registrer', props, {
-    overforingsmote: existing ?? (props.mayBeSkipped ? { type: 'ikke_nodvendig', grunn: '' } : { type: 'holdt', mote: emptyMeeting() }),
+    overforingsmote:
+      existing ??
+      (props.mayBeSkipped && !props.detail.state.moteplaner?.overforingsmote
+        ? { type: 'ikke_nodvendig', grunn: '' }
+        : { type: 'holdt', mote: { ...emptyMeeting(), ...props.detail.state.moteplaner?.overforingsmote } }),
   } as never);
   const type = f.form.watch('overforingsmote.type' as never) as unknown as string;
   return (
@@ -60,9 +65,10 @@ export function OverforingsmoteStep(props: StepProps) {
       </p>
       {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote)} label="Registrert overføringsmøte" />}
       {rec?.type === 'ikke_nodvendig' && <Facts items={[['Ikke nødvendig', rec.grunn]]} />}
+      {!isClosed(props.detail) && !rec && <MeetingPlanSection {...props} step="overforingsmote" />}
       {!isClosed(props.detail) && (
         <EditToggle open={!rec} label="Endre">
-          <OverforingForm {...props} mayBeSkipped={mayBeSkipped} />
+          <OverforingForm key={JSON.stringify(s.moteplaner?.overforingsmote ?? null)} {...props} mayBeSkipped={mayBeSkipped} />
         </EditToggle>
       )}
       <WhatNext>Gammel bydel fullfører sjekklisten, og saken overføres til ny bydel.</WhatNext>

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../errors';
 import { ERROR_MESSAGES } from '../errors';
-import type { ExchangeState, Mote, VisningPlan } from '../exchange/model';
-import { isProfileComplete, visningAccepted } from '../exchange/workflow';
+import type { ExchangeState, Mote, MotePlan, VisningPlan } from '../exchange/model';
+import { isProfileComplete, meetingOf, visningAccepted } from '../exchange/workflow';
 import { openProfileFindingCount } from '../privacy/profile-findings';
 
 /**
@@ -40,23 +40,21 @@ const yes: Availability = { available: true };
 const no = (reason: string, code: ErrorCode = 'DOKUMENT_IKKE_TILGJENGELIG'): Availability => ({ available: false, code, reason });
 
 /** The meeting (or viewing) a calendar invitation is for, when one is registered. */
-export function calendarMeeting(s: ExchangeState, event: CalendarEvent): Mote | VisningPlan | undefined {
+export function calendarMeeting(s: ExchangeState, event: CalendarEvent): Mote | MotePlan | VisningPlan | undefined {
   switch (event) {
     case 'avklaringsmote':
-      return s.avklaringsmote?.mote;
     case 'mote_etter_ja':
-      return s.moteEtterJa?.mote;
     case 'overforingsmote':
-      return s.overforingsmote?.type === 'holdt' ? s.overforingsmote.mote : undefined;
+      return meetingOf(s, event);
     case 'visning':
       return s.visning?.planlagt;
   }
 }
 
 const MEETING_MISSING: Record<CalendarEvent, string> = {
-  avklaringsmote: 'Registrer avklaringsmøtet med tidspunkt og sted først.',
-  mote_etter_ja: 'Registrer møtet etter ja med tidspunkt og sted først.',
-  overforingsmote: 'Registrer overføringsmøtet med tidspunkt og sted først.',
+  avklaringsmote: 'Planlegg avklaringsmøtet med tidspunkt, sted og deltakere først.',
+  mote_etter_ja: 'Planlegg møtet etter ja med tidspunkt, sted og deltakere først.',
+  overforingsmote: 'Planlegg overføringsmøtet med tidspunkt, sted og deltakere først.',
   visning: 'Registrer tidspunkt og oppmøtested for visningen først.',
 };
 

@@ -11,8 +11,10 @@ import {
   type ExchangeState,
   kandidatSchema,
   moteEtterJaSchema,
+  motePlanSchema,
   moteSchema,
   overforingsmoteSchema,
+  PLANNED_MEETINGS,
   svarSchema,
   vedtakSchema,
   visningPlanSchema,
@@ -37,6 +39,7 @@ export const exchangeActionSchema = z.discriminatedUnion('type', [
     avvisteFunn: z.array(avvistFunnSchema).max(100),
   }),
   z.object({ type: z.literal('brukerprofil.sendt'), dato: isoDate }),
+  z.object({ type: z.literal('mote.planlegg'), steg: z.enum(PLANNED_MEETINGS), plan: motePlanSchema }),
   z.object({ type: z.literal('avklaringsmote.holdt'), mote: moteSchema }),
   z.object({
     type: z.literal('steg.hopp_over'),
@@ -84,6 +87,7 @@ export function stepOfAction(a: ExchangeAction): StepId {
       return 'brukerprofil';
     case 'avklaringsmote.holdt':
       return 'avklaringsmote';
+    case 'mote.planlegg':
     case 'steg.hopp_over':
       return a.steg;
     case 'svar.registrer':
@@ -144,6 +148,17 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
       if (ctx.openProfileFindings(s) > 0) throw new AppError('PROFIL_HAR_FUNN');
       if (s.svar) throw new AppError('KAN_IKKE_ENDRES');
       return { ...s, brukerprofil: { ...s.brukerprofil!, sendtDato: a.dato } };
+    }
+
+    case 'mote.planlegg': {
+      const registered =
+        a.steg === 'avklaringsmote'
+          ? s.avklaringsmote || s.svar
+          : a.steg === 'mote_etter_ja'
+            ? s.moteEtterJa
+            : s.overforingsmote;
+      if (registered) throw new AppError('KAN_IKKE_ENDRES', 'Møtet er allerede registrert som holdt eller hoppet over.');
+      return { ...s, moteplaner: { ...s.moteplaner, [a.steg]: a.plan } };
     }
 
     case 'avklaringsmote.holdt':

@@ -18,6 +18,8 @@ export function describeAction(a: ExchangeAction, after: ExchangeState): string 
         : 'Utkast til brukerprofil lagret.';
     case 'brukerprofil.sendt':
       return `Brukerprofilen er sendt til ny bydel ${formatDate(a.dato)}.`;
+    case 'mote.planlegg':
+      return `${STEP_LABELS[a.steg]} planlagt: ${formatWallClock(a.plan.tidspunkt)}, ${a.plan.deltakere.length} deltakere innkalt.`;
     case 'avklaringsmote.holdt':
       return `Avklaringsmøte registrert: ${formatWallClock(a.mote.tidspunkt)}, ${a.mote.deltakere.length} deltakere.`;
     case 'steg.hopp_over':

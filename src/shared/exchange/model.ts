@@ -163,6 +163,13 @@ export const moteSchema = z.object({
 });
 export type Mote = z.infer<typeof moteSchema>;
 
+/** A meeting called but not yet held: what an agenda and a calendar invitation need. */
+export const motePlanSchema = moteSchema.pick({ tidspunkt: true, sted: true, deltakere: true });
+export type MotePlan = z.infer<typeof motePlanSchema>;
+
+export const PLANNED_MEETINGS = ['avklaringsmote', 'mote_etter_ja', 'overforingsmote'] as const;
+export type PlannedMeeting = (typeof PLANNED_MEETINGS)[number];
+
 export const nyOppfolgerSchema = z.object({
   navn: requiredText(120, 'Navn'),
   tjeneste: requiredText(120, 'Tjeneste'),
@@ -337,6 +344,8 @@ export const exchangeStateSchema = z.object({
   tildeling: tildelingSchema.optional(),
   visning: visningSchema.optional(),
   overforingsmote: overforingsmoteSchema.optional(),
+  /** Meetings called before they are held, by step. */
+  moteplaner: z.partialRecord(z.enum(PLANNED_MEETINGS), motePlanSchema).optional(),
   ansvarGammel: ansvarGammelSchema.optional(),
   ansvarNy: ansvarNySchema.optional(),
   avsluttet: avsluttetSchema.optional(),

@@ -1,5 +1,5 @@
 import type { DistrictId } from '../districts';
-import type { Brukerprofil, ExchangeState } from './model';
+import type { Brukerprofil, ExchangeState, Mote, MotePlan, PlannedMeeting } from './model';
 import { ANSVAR_GAMMEL_PUNKTER, brukerprofilSchema } from './model';
 import { daysBetween } from './primitives';
 
@@ -223,4 +223,17 @@ export function ourDistrict(s: Pick<ExchangeState, 'direction' | 'oldDistrict' |
 
 export function partnerDistrict(s: Pick<ExchangeState, 'direction' | 'oldDistrict' | 'newDistrict'>): DistrictId {
   return s.direction === 'utgaende' ? s.newDistrict : s.oldDistrict;
+}
+
+/** The meeting as held, or else as planned: what agendas and invitations are made from. */
+export function meetingOf(s: ExchangeState, step: PlannedMeeting): Mote | MotePlan | undefined {
+  const held =
+    step === 'avklaringsmote'
+      ? s.avklaringsmote?.mote
+      : step === 'mote_etter_ja'
+        ? s.moteEtterJa?.mote
+        : s.overforingsmote?.type === 'holdt'
+          ? s.overforingsmote.mote
+          : undefined;
+  return held ?? s.moteplaner?.[step];
 }

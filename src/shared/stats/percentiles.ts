@@ -4,7 +4,7 @@
  * The p-quantile (0 ≤ p ≤ 1) of values sorted ascending, by linear interpolation between
  * closest ranks (Excel's PERCENTILE.INC, R's type 7): the definition most readers know.
  */
-export function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) throw new Error('quantile of an empty list');
   if (p < 0 || p > 1) throw new Error(`quantile p out of range: ${p}`);
   const rank = (sorted.length - 1) * p;
@@ -27,13 +27,14 @@ export interface Spread {
 /** Median and spread of a list of durations, or null when there is none. */
 export function spreadOf(values: readonly number[]): Spread | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((x, y) => x - y);
+  // A typed array sorts numerically, and several times faster than an array of numbers.
+  const sorted = Float64Array.from(values).sort();
   return {
     n: sorted.length,
     median: quantile(sorted, 0.5),
     p25: quantile(sorted, 0.25),
     p75: quantile(sorted, 0.75),
     min: sorted[0]!,
-    max: sorted.at(-1)!,
+    max: sorted[sorted.length - 1]!,
   };
 }
