@@ -37,16 +37,21 @@ function listCase(app: App, name: string, query: ListQuery, today: string): Hand
 }
 
 function statsCase(app: App, name: string, channel: 'stats.pilot' | 'stats.balance', q: StatsQuery): HandlerCase {
-  const sqls = channel === 'stats.pilot'
-    ? [STATS_SQL.started, STATS_SQL.closed, STATS_SQL.refusals, STATS_SQL.declined, ...Object.values(STATS_SQL.durations)]
-    : [STATS_SQL.sent, STATS_SQL.accepted];
-  const statements = sqls.map((sql) => app.db.prepare(sql));
-  const periods = channel === 'stats.pilot' ? [q] : yearsOf(q).map((y) => y.query);
+  // The same statements the repository runs, the durations as bare values as it reads them.
+  const prepare = (sql: string, pluck = false) => (pluck ? app.db.prepare(sql).pluck() : app.db.prepare(sql));
+  const statements =
+    channel === 'stats.pilot'
+      ? [
+          ...[STATS_SQL.started, STATS_SQL.closed, STATS_SQL.refusals, STATS_SQL.declined].map((sql) => prepare(sql)),
+          ...Object.values(STATS_SQL.durations).map((sql) => prepare(sql, true)),
+        ]
+      : [STATS_SQL.sent, STATS_SQL.accepted].map((sql) => prepare(sql));
+  const params = (channel === 'stats.pilot' ? [q] : yearsOf(q).map((y) => y.query)).map(statsParams);
   return {
     name,
     handler: () => ok(app, channel, q),
     raw: () => {
-      for (const p of periods) for (const s of statements) s.all(statsParams(p));
+      for (const p of params) for (const s of statements) s.all(p);
     },
   };
 }

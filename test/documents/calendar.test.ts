@@ -69,7 +69,7 @@ describe('calendar invitations (.ics)', () => {
   it('is refused for a meeting that is not registered', async () => {
     expect(await viewing.app.dispatch('documents.make', { id: viewing.id, kind: 'kalender_overforingsmote' })).toMatchObject({
       ok: false,
-      error: { code: 'DOKUMENT_IKKE_TILGJENGELIG', message: 'Registrer overføringsmøtet med tidspunkt og sted først.' },
+      error: { code: 'DOKUMENT_IKKE_TILGJENGELIG', message: 'Planlegg overføringsmøtet med tidspunkt, sted og deltakere først.' },
     });
     expect(await done.app.dispatch('documents.make', { id: done.id, kind: 'kalender_visning' })).toMatchObject({ ok: false, error: { code: 'DOKUMENT_IKKE_TILGJENGELIG' } });
   });

@@ -1,7 +1,14 @@
+import type { ExportFile } from '../../shared/contract-stats';
 import { osloToday } from '../../shared/exchange/primitives';
 import { balanceFor, pilotFor } from '../stats/statistics';
 import { statsCsvFile, statsPdfFile } from '../stats/report';
-import { type Handlers, requireSetup } from './types';
+import { type HandlerContext, type Handlers, requireSetup } from './types';
+
+/** A file that leaves the app is in the audit trail, as every exported document is. */
+function logged(ctx: HandlerContext, file: ExportFile): ExportFile {
+  ctx.audit.log({ action: 'dokument.eksportert', detail: file.fileName });
+  return file;
+}
 
 export const statsHandlers = {
   'stats.balance': (input, ctx) => balanceFor(ctx, requireSetup(ctx).district, input),
@@ -11,10 +18,10 @@ export const statsHandlers = {
     return pilotFor(ctx, input);
   },
 
-  'stats.exportCsv': (input, ctx) => statsCsvFile(ctx, requireSetup(ctx), input, osloToday(ctx.now())),
+  'stats.exportCsv': (input, ctx) => logged(ctx, statsCsvFile(ctx, requireSetup(ctx), input, osloToday(ctx.now()))),
 
-  'stats.exportPdf': (input, ctx) => {
+  'stats.exportPdf': async (input, ctx) => {
     const now = ctx.now();
-    return statsPdfFile(ctx, requireSetup(ctx), input, osloToday(now), now);
+    return logged(ctx, await statsPdfFile(ctx, requireSetup(ctx), input, osloToday(now), now));
   },
 } satisfies Partial<Handlers>;

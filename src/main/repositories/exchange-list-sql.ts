@@ -15,7 +15,7 @@ type Sort = Query['sort'];
  * in that index's order until it is full, and only the page's rows are read. INDEXED BY pins
  * each query to its index, so a plan cannot drift to a narrower index that reads rows.
  */
-export const LIST_INDEX: Record<Sort, string> = {
+const LIST_INDEX: Record<Sort, string> = {
   sist_endret: 'exchanges_list_updated',
   nyeste: 'exchanges_list_created',
   eldste: 'exchanges_list_created',
@@ -24,10 +24,10 @@ export const LIST_INDEX: Record<Sort, string> = {
 };
 
 /** The count index leads with status: a status range is all a count of the usual views reads. */
-export const COUNT_INDEX = 'exchanges_list_status';
+const COUNT_INDEX = 'exchanges_list_status';
 
 /** With no deadline last, as the overview shows it; the expression is the index's own. */
-export const DUE_ORDER = "coalesce(due_date, '9999-12-31')";
+const DUE_ORDER = "coalesce(due_date, '9999-12-31')";
 
 const ORDER_BY: Record<Sort, string> = {
   sist_endret: 'updated_at DESC, id DESC',

@@ -41,7 +41,7 @@ export function statsCsvFile(ctx: HandlerContext, settings: Settings, q: StatsQu
 
 /** A table as the engine draws it: the first column takes the room the text needs. */
 function tableBlock(t: StatsTable): Block {
-  const first = t.columns.length > 2 ? 2.2 : 3;
+  const first = t.columns.length > 2 ? 2 : 3;
   return {
     kind: 'table',
     columns: t.columns.map((c, i) => ({ header: c.header, width: i === 0 ? first : 1, align: c.numeric ? 'right' : 'left' })),

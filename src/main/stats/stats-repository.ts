@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import { type DurationMeasure, type StatsQuery } from '../../shared/contract-stats';
+import type { DurationMeasure, StatsQuery } from '../../shared/contract-stats';
 import { DISTRICTS, type DistrictId, districtIdSchema } from '../../shared/districts';
 import { AVSLAGSGRUNNER, DIRECTIONS, UTFALL } from '../../shared/exchange/model';
 import { addDays, osloDayStart } from '../../shared/exchange/primitives';
@@ -24,7 +24,7 @@ const YEAR_COUNTS = (column: string) =>
 /**
  * The statistics' SQL over the columns and indexes of migration 004. Each query is one range
  * (or one seek per code) of one index; none reads an exchange's row (see the plans in
- * test/integration/stats/queries.test.ts).
+ * test/integration/stats/plans.test.ts).
  */
 export const STATS_SQL = {
   started: `SELECT count(*) FROM exchanges WHERE created_at >= @fromInstant AND created_at < @toInstant AND ${PARTNER}`,

@@ -1,11 +1,14 @@
 import type { StatsTable } from '../../shared/stats/tables';
 
-/** A statistics table as the screen shows it: the same rows the CSV file and the PDF report get. */
-export function StatsTableView({ table, caption }: { table: StatsTable; caption?: string }) {
+/**
+ * A statistics table as the screen shows it: the same rows the CSV file and the PDF report get.
+ * Its caption names it for screen readers; on screen the section's heading already does.
+ */
+export function StatsTableView({ table }: { table: StatsTable }) {
   return (
     <div className="bo-table-wrap">
       <table className="bo-table" data-testid={`tabell-${table.id}`}>
-        <caption className="bo-table__caption">{caption ?? table.title}</caption>
+        <caption className="bo-visually-hidden">{table.title}</caption>
         <thead>
           <tr>
             {table.columns.map((c) => (

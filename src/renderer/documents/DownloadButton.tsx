@@ -15,7 +15,6 @@ export function downloadLabel(kind: DocumentKind): string {
 interface DownloadButtonProps {
   exchangeId: number;
   kind: DocumentKind;
-  label?: string;
   skin?: 'primary' | 'secondary' | 'tertiary';
   /** Runs first, e.g. to store a draft so the document is made from what is on screen. */
   before?: () => Promise<void>;
@@ -24,7 +23,7 @@ interface DownloadButtonProps {
 }
 
 /** Makes a document in main and downloads it; a refusal is shown beside the button. */
-export function DownloadButton({ exchangeId, kind, label, skin = 'secondary', before, onMade }: DownloadButtonProps) {
+export function DownloadButton({ exchangeId, kind, skin = 'secondary', before, onMade }: DownloadButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
@@ -49,7 +48,7 @@ export function DownloadButton({ exchangeId, kind, label, skin = 'secondary', be
   return (
     <div className="bo-download">
       <PktButton type="button" skin={skin} isLoading={busy} onClick={() => void download()} data-document-button={kind}>
-        {label ?? downloadLabel(kind)}
+        {downloadLabel(kind)}
       </PktButton>
       {/* Downloads make no sound of their own: say it for screen-reader users. */}
       <p role="status" className="bo-help bo-download__status">

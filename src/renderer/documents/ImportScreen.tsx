@@ -29,11 +29,11 @@ function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName:
         <dd>{fileName}</dd>
         <dt>{t.importer.dokument}</dt>
         <dd>{DOCUMENT_KIND_LABELS[preview.kind]}</dd>
-        <dt>{t.importer.referanse}</dt>
+        <dt>{t.common.referanse}</dt>
         <dd>{preview.reference}</dd>
-        <dt>{t.importer.gammelBydel}</dt>
+        <dt>{t.common.gammelBydel}</dt>
         <dd>{districtName(preview.oldDistrict)}</dd>
-        <dt>{t.importer.nyBydel}</dt>
+        <dt>{t.common.nyBydel}</dt>
         <dd>{districtName(preview.newDistrict)}</dd>
         <dt>{t.importer.avsender}</dt>
         <dd>

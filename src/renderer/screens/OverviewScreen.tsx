@@ -33,6 +33,8 @@ export function OverviewScreen() {
   const overdueOnly = params.get('forfalt') === '1';
   const sort = (params.get('sort') as (typeof LIST_SORTS)[number] | null) ?? 'sist_endret';
   const offset = Number(params.get('fra') ?? 0) || 0;
+  const createdFrom = params.get('opprettet-fra') ?? '';
+  const createdTo = params.get('opprettet-til') ?? '';
 
   const query: ListQuery = {
     status,
@@ -44,6 +46,8 @@ export function OverviewScreen() {
     ...(partner ? { partner } : {}),
     ...(step ? { step } : {}),
     ...(overdueOnly ? { overdueOnly } : {}),
+    ...(createdFrom ? { createdFrom } : {}),
+    ...(createdTo ? { createdTo } : {}),
   };
   const list = useApi('exchanges.list', query, JSON.stringify(query));
 
@@ -64,7 +68,7 @@ export function OverviewScreen() {
   ];
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
-  const filtered = !!(search || partner || step || overdueOnly || status !== 'aktiv');
+  const filtered = !!(search || partner || step || overdueOnly || createdFrom || createdTo || status !== 'aktiv');
 
   return (
     <>
@@ -138,6 +142,8 @@ export function OverviewScreen() {
             </option>
           ))}
         </PktSelect>
+        <PktTextinput id="filter-opprettet-fra" type="date" label={t.overview.opprettetFra} value={createdFrom} onChange={(e) => update({ 'opprettet-fra': e.target.value })} />
+        <PktTextinput id="filter-opprettet-til" type="date" label={t.overview.opprettetTil} value={createdTo} onChange={(e) => update({ 'opprettet-til': e.target.value })} />
         <PktCheckbox id="filter-forfalt" label={t.overview.kunForfalte} checked={overdueOnly} onChange={(e) => update({ forfalt: e.target.checked ? '1' : undefined })} />
       </search>
 

@@ -216,8 +216,8 @@ function RetentionList({ items, label }: { items: RetentionItem[]; label: string
         <caption className="bo-visually-hidden">{label}</caption>
         <thead>
           <tr>
-            <th scope="col">{p.referanse}</th>
-            <th scope="col">{p.utfall}</th>
+            <th scope="col">{t.common.referanse}</th>
+            <th scope="col">{t.common.utfall}</th>
             <th scope="col">{p.avsluttet}</th>
             <th scope="col">{p.slettes}</th>
           </tr>

@@ -94,11 +94,11 @@ function PairsSection() {
           <caption className="bo-visually-hidden">{t.settings.par}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.settings.bydelA}</th>
+              <th scope="col">{t.common.bydel}</th>
               <th scope="col">{t.settings.bydelB}</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t.settings.status}</th>
               <th scope="col">
-                <span className="bo-visually-hidden">Handling</span>
+                <span className="bo-visually-hidden">{t.settings.handling}</span>
               </th>
             </tr>
           </thead>
@@ -117,7 +117,7 @@ function PairsSection() {
                     {p.active ? t.settings.settPaPause : t.settings.aktiver}
                     <span className="bo-visually-hidden">
                       {' '}
-                      {districtName(p.districtA)} og {districtName(p.districtB)}
+                      {t.settings.parNavn(districtName(p.districtA), districtName(p.districtB))}
                     </span>
                   </PktButton>
                 </td>
@@ -127,7 +127,7 @@ function PairsSection() {
         </table>
       </div>
       <div className="bo-toolbar">
-        <PktSelect id="nytt-par-a" label={t.settings.bydelA} value={a} onChange={(e) => setA(e.target.value as DistrictId)}>
+        <PktSelect id="nytt-par-a" label={t.common.bydel} value={a} onChange={(e) => setA(e.target.value as DistrictId)}>
           {DISTRICT_CHOICES.map((d) => (
             <option key={d.value} value={d.value}>
               {d.label}

@@ -128,14 +128,12 @@ function BalanceSection({ balance }: { balance: Balance }) {
         const years = (pick: (f: Balance['pairs'][number]['total']) => [number | null, number | null]) =>
           [...pair.years.map((y) => ({ label: String(y.year), values: pick(y) })), { label: TOTAL_LABEL, values: pick(pair.total) }];
         const names = [districtName(balance.district), districtName(pair.partner)];
-        const of = `${names[0]} og ${names[1]}`;
+        const of = ts.par(names[0]!, names[1]!);
         return (
           <div key={pair.partner} data-testid={`balanse-${pair.partner}`}>
             <h3>{tables[i]!.title}</h3>
-            <div className="bo-chart-pair">
-              <BarChart title={`${ts.sendt}, ${of}`} series={names} groups={years((f) => [f.sentByUs, f.sentByPartner])} />
-              <BarChart title={`${ts.boliger}, ${of}`} series={names} groups={years((f) => [f.dwellingsByUs, f.dwellingsByPartner])} />
-            </div>
+            <BarChart title={`${ts.sendt}, ${of}`} series={names} groups={years((f) => [f.sentByUs, f.sentByPartner])} />
+            <BarChart title={`${ts.boliger}, ${of}`} series={names} groups={years((f) => [f.dwellingsByUs, f.dwellingsByPartner])} />
             <StatsTableView table={tables[i]!} />
           </div>
         );
@@ -156,7 +154,7 @@ function PilotSections({ pilot }: { pilot: Pilot }) {
       <section aria-labelledby="tid" className="bo-card">
         <h2 id="tid">{ts.tid}</h2>
         <p className="bo-lead">{ts.tidIngress}</p>
-        <DurationChart title={ts.tid} unit={ts.dager} rows={pilot.durations.map((d) => ({ label: DURATION_LABELS[d.measure], figures: d }))} />
+        <DurationChart title={ts.tidFigur} unit={ts.dager} rows={pilot.durations.map((d) => ({ label: DURATION_LABELS[d.measure], figures: d }))} />
         <StatsTableView table={tid!} />
       </section>
       <section aria-labelledby="nei" className="bo-card">

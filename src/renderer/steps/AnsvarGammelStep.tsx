@@ -5,20 +5,23 @@ import { formatDate } from '../../shared/i18n/format';
 import { ANSVAR_GAMMEL_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextAreaField, TextField } from '../components/fields';
+import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { isClosed, Submit, WhatNext } from './common';
 import { type StepProps, useActionForm } from './use-act';
 
+const a = t.steps.ansvarGammel;
+
 const STATUS_CHOICES = [
-  { value: 'apen', label: 'Ikke gjort ennå' },
-  { value: 'gjort', label: 'Gjort' },
-  { value: 'ikke_relevant', label: 'Ikke relevant' },
+  { value: 'apen', label: a.ikkeGjort },
+  { value: 'gjort', label: a.gjort },
+  { value: 'ikke_relevant', label: a.ikkeRelevant },
 ];
 
 function describe(p: Sjekkpunkt | undefined): string {
-  if (!p || p.status === 'apen') return 'Ikke gjort ennå';
-  if (p.status === 'gjort') return `Gjort av ${p.hvem}, ${formatDate(p.dato)}`;
-  return `Ikke relevant: ${p.grunn}`;
+  if (!p || p.status === 'apen') return a.ikkeGjort;
+  if (p.status === 'gjort') return a.gjortAv(p.hvem, formatDate(p.dato));
+  return a.ikkeRelevantFordi(p.grunn);
 }
 
 /** Step 9: the old district's checklist from the routine, each item with who and when. */
@@ -38,10 +41,7 @@ export function AnsvarGammelStep(props: StepProps) {
 
   return (
     <>
-      <p>
-        Gammel bydel har ansvaret til saken er overført. {7 - open} av 7 punkter er avklart
-        {saved?.innflyttingsdato ? `, innflytting ${formatDate(saved.innflyttingsdato)}` : ''}.
-      </p>
+      <p>{a.ingress(7 - open, saved?.innflyttingsdato ? formatDate(saved.innflyttingsdato) : undefined)}</p>
       {readOnly ? (
         <ul>
           {ANSVAR_GAMMEL_PUNKTER.map((p) => (
@@ -51,12 +51,12 @@ export function AnsvarGammelStep(props: StepProps) {
           ))}
         </ul>
       ) : (
-        <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Sjekkliste for gammel bydel">
+        <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={a.sjekkliste}>
           <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
           <TextField
             form={f.form as never}
             name="ansvar.innflyttingsdato"
-            label="Innflyttingsdato"
+            label={a.innflyttingsdato}
             type="date"
             required={false}
             options={{ setValueAs: (v: string) => v || undefined }}
@@ -68,22 +68,20 @@ export function AnsvarGammelStep(props: StepProps) {
                 <RadioGroup form={f.form as never} name={`ansvar.punkter.${p}.status`} label={ANSVAR_GAMMEL_LABELS[p]} choices={STATUS_CHOICES} />
                 {status === 'gjort' && (
                   <div className="bo-check-item__detail">
-                    <TextField form={f.form as never} name={`ansvar.punkter.${p}.hvem`} label="Hvem gjorde det?" required />
-                    <TextField form={f.form as never} name={`ansvar.punkter.${p}.dato`} label="Når?" type="date" required />
+                    <TextField form={f.form as never} name={`ansvar.punkter.${p}.hvem`} label={a.hvem} required />
+                    <TextField form={f.form as never} name={`ansvar.punkter.${p}.dato`} label={a.nar} type="date" required />
                   </div>
                 )}
                 {status === 'ikke_relevant' && (
-                  <TextAreaField form={f.form as never} name={`ansvar.punkter.${p}.grunn`} label="Hvorfor er punktet ikke relevant?" required rows={2} />
+                  <TextAreaField form={f.form as never} name={`ansvar.punkter.${p}.grunn`} label={a.hvorforIkkeRelevant} required rows={2} />
                 )}
               </div>
             );
           })}
-          <Submit busy={f.submitting}>Lagre sjekklisten</Submit>
+          <Submit busy={f.submitting}>{a.lagre}</Submit>
         </form>
       )}
-      <WhatNext>
-        Når innflyttingsdatoen er registrert, kan ny bydel registrere overføringen og første oppfølging. Oppfølgingen bør starte så snart som mulig etter innflytting.
-      </WhatNext>
+      <WhatNext>{a.neste}</WhatNext>
     </>
   );
 }

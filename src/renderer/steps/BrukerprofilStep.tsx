@@ -20,6 +20,7 @@ import {
   HUSSTAND_LABELS,
   INNTEKT_LABELS,
   KJONN_LABELS,
+  STEP_LABELS,
   TILLEGGSUTFORDRING_LABELS,
 } from '../../shared/i18n/labels';
 import { IDENTIFIER_KIND_LABELS } from '../../shared/privacy/identifiers';
@@ -29,6 +30,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, CheckboxGroup, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { useDraft, useAppForm } from '../components/use-form-submit';
 import { DownloadButton } from '../documents/DownloadButton';
+import { t } from '../i18n/nb';
 import { ProfilePreview } from './ProfilePreview';
 import { ServicesField } from './ServicesField';
 import { WhatNext } from './common';
@@ -40,6 +42,7 @@ interface ProfileForm {
 }
 
 const AUTOSAVE_MS = 800;
+const b = t.steps.brukerprofil;
 
 /** Drops what is empty so a draft never fails on an unanswered choice. */
 function cleanDraft(p: BrukerprofilUtkast): BrukerprofilUtkast {
@@ -56,26 +59,26 @@ function cleanDraft(p: BrukerprofilUtkast): BrukerprofilUtkast {
 }
 
 const PROFILE_FIELD_LABELS: Record<string, string> = {
-  aldersgruppe: 'Aldersgruppe',
-  husstand: 'Husstand',
-  husdyr: 'Husdyr',
-  tilleggsutfordringer: 'Tilleggsutfordringer',
-  bosituasjon: 'Nåværende bosituasjon',
-  bosituasjonKommentar: 'Kommentar til bosituasjon',
-  flyttegrunner: 'Grunner til å flytte',
-  flyttegrunnerKommentar: 'Utdyping av grunner',
-  boligtype: 'Type bolig',
-  boligstorrelse: 'Størrelse',
-  trinnfri: 'Trinnfri tilgang',
-  heis: 'Heis',
-  omradeonsker: 'Ønsker om område',
-  unnga: 'Bør unngå',
-  tjenester: 'Tjenester',
-  inntekt: 'Inntekt',
-  behovBostotte: 'Behov for bostøtte',
-  behovFastTrekk: 'Behov for fast trekk',
-  ressurser: 'Ressurser',
-  annet: 'Annet',
+  aldersgruppe: b.aldersgruppe,
+  husstand: b.husstand,
+  husdyr: b.husdyr,
+  tilleggsutfordringer: b.tilleggsutfordringer,
+  bosituasjon: b.bosituasjon,
+  bosituasjonKommentar: b.bosituasjonKommentar,
+  flyttegrunner: b.flyttegrunner,
+  flyttegrunnerKommentar: b.flyttegrunnerKommentar,
+  boligtype: t.common.typeBolig,
+  boligstorrelse: b.boligstorrelse,
+  trinnfri: b.trinnfri,
+  heis: b.heis,
+  omradeonsker: b.omradeonsker,
+  unnga: b.unnga,
+  tjenester: b.tjenester,
+  inntekt: b.inntekt,
+  behovBostotte: b.behovBostotte,
+  behovFastTrekk: b.behovFastTrekk,
+  ressurser: b.ressurser,
+  annet: t.common.annet,
 };
 
 /** Fields still missing before the profile is complete, by their labels. */
@@ -117,22 +120,22 @@ function FieldFindings({
   if (findings.length === 0) return null;
   return (
     <div className="bo-findings" data-testid={`funn-${felt}`}>
-      <PktAlert skin={open.length ? 'warning' : 'info'} compact title={open.length ? `Mulige personopplysninger (${open.length})` : 'Alle funn er vurdert'}>
+      <PktAlert skin={open.length ? 'warning' : 'info'} compact title={open.length ? b.funnApne(open.length) : b.funnVurdert}>
         <Marked text={text} findings={findings} />
         <ul>
           {findings.map((f) => (
             <li key={`${f.start}-${f.tekst}`}>
               <strong>{IDENTIFIER_KIND_LABELS[f.kind]}</strong>: «{f.tekst}»
               {f.dismissed ? (
-                ' – avvist med begrunnelse.'
+                b.funnAvvist
               ) : readOnly ? null : (
                 <div className="bo-actions">
                   <PktTextinput
                     id={`avvis-${felt}-${f.start}`}
-                    label={`Hvorfor er «${f.tekst}» ikke en personopplysning?`}
+                    label={b.avvisGrunn(f.tekst)}
                     value={reasons[f.tekst] ?? ''}
                     hasError={missing === f.tekst}
-                    errorMessage={missing === f.tekst ? 'Skriv en begrunnelse for å avvise funnet.' : undefined}
+                    errorMessage={missing === f.tekst ? b.avvisGrunnMangler : undefined}
                     onChange={(e) => setReasons({ ...reasons, [f.tekst]: e.target.value })}
                   />
                   <PktButton
@@ -149,14 +152,14 @@ function FieldFindings({
                       onDismiss({ felt, tekst: f.tekst, grunn });
                     }}
                   >
-                    Avvis funnet
+                    {b.avvis}
                   </PktButton>
                 </div>
               )}
             </li>
           ))}
         </ul>
-        {open.length > 0 && <p>Fjern opplysningen fra teksten, eller avvis funnet med en begrunnelse.</p>}
+        {open.length > 0 && <p>{b.funnHjelp}</p>}
       </PktAlert>
     </div>
   );
@@ -165,15 +168,15 @@ function FieldFindings({
 function SendForm(props: StepProps & { flush: () => Promise<void> }) {
   const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('brukerprofil.sendt', props, { dato: osloToday() }, { before: props.flush });
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label="Marker profilen som sendt">
+    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={b.markerSendt}>
       <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <h3>Send til ny bydel</h3>
-      <p>Eksporter profilen som PDF og send den til den nye bydelen. Registrer datoen den ble sendt.</p>
-      <TextField form={form} name="dato" label="Dato sendt" type="date" required />
+      <h3>{b.sendTittel}</h3>
+      <p>{b.sendIngress}</p>
+      <TextField form={form} name="dato" label={b.datoSendt} type="date" required />
       <div className="bo-actions">
-        <DownloadButton exchangeId={props.detail.id} kind="brukerprofil" label="Last ned brukerprofil (PDF)" before={props.flush} />
+        <DownloadButton exchangeId={props.detail.id} kind="brukerprofil" before={props.flush} />
         <PktButton type="submit" isLoading={submitting}>
-          Marker som sendt
+          {b.markerSomSendt}
         </PktButton>
       </div>
     </form>
@@ -213,7 +216,7 @@ export function BrukerprofilStep(props: StepProps) {
     if (payload === lastSaved.current) return;
     const parsed = brukerprofilUtkastSchema.safeParse(p);
     if (!parsed.success) {
-      setSaveState({ kind: 'error', message: parsed.error.issues[0]?.message ?? 'Utkastet kunne ikke lagres.' });
+      setSaveState({ kind: 'error', message: parsed.error.issues[0]?.message ?? b.utkastKanIkkeLagres });
       throw new Error(parsed.error.issues[0]?.message);
     }
     setSaveState({ kind: 'saving' });
@@ -256,83 +259,80 @@ export function BrukerprofilStep(props: StepProps) {
     return (
       <>
         <p>
-          Brukerprofilen ble sendt til den nye bydelen <strong>{formatDate(stored?.sendtDato)}</strong>.
+          {b.sendt} <strong>{formatDate(stored?.sendtDato)}</strong>.
         </p>
-        {detail.state.direction === 'utgaende' && <DownloadButton exchangeId={detail.id} kind="brukerprofil" label="Last ned brukerprofil (PDF)" />}
+        {detail.state.direction === 'utgaende' && <DownloadButton exchangeId={detail.id} kind="brukerprofil" />}
         <ProfilePreview detail={detail} profil={stored?.profil ?? {}} />
-        <WhatNext>Ved behov holdes et avklaringsmøte. Deretter svarer den nye bydelen ja eller nei.</WhatNext>
+        <WhatNext>{b.nesteSendt}</WhatNext>
       </>
     );
   }
 
   return (
     <>
-      <p>
-        Profilen er anonym: skriv ingen navn, fødselsnummer, adresser, telefonnumre eller andre opplysninger som kan
-        identifisere personen. Appen markerer mulige personopplysninger mens du skriver.
-      </p>
+      <p>{b.ingress}</p>
       <p role="status" aria-live="polite" className="bo-help" data-testid="autolagring">
-        {saveState.kind === 'saving' && 'Lagrer utkast …'}
-        {saveState.kind === 'saved' && `Utkast lagret kl. ${saveState.at}.`}
-        {saveState.kind === 'error' && `Utkastet er ikke lagret: ${saveState.message}`}
+        {saveState.kind === 'saving' && b.lagrerUtkast}
+        {saveState.kind === 'saved' && b.utkastLagret(saveState.at ?? '')}
+        {saveState.kind === 'error' && b.utkastIkkeLagret(saveState.message ?? '')}
       </p>
-      <form className="bo-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Brukerprofil">
+      <form className="bo-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={STEP_LABELS.brukerprofil}>
         <fieldset disabled={readOnly}>
-          <h3>Person og husstand</h3>
-          <SelectField form={form} name="profil.aldersgruppe" label="Aldersgruppe" required choices={choicesOf(ALDERSGRUPPE_LABELS)} />
-          <SelectField form={form} name="profil.kjonn" label="Kjønn" required={false} choices={choicesOf(KJONN_LABELS)} />
-          <SelectField form={form} name="profil.husstand" label="Husstand" required choices={choicesOf(HUSSTAND_LABELS)} />
-          <CheckboxField form={form} name="profil.husdyr" label="Har husdyr" />
-          <CheckboxGroup form={form} name="profil.tilleggsutfordringer" label="Tilleggsutfordringer" required={false} choices={choicesOf(TILLEGGSUTFORDRING_LABELS)} />
+          <h3>{b.personOgHusstand}</h3>
+          <SelectField form={form} name="profil.aldersgruppe" label={b.aldersgruppe} required choices={choicesOf(ALDERSGRUPPE_LABELS)} />
+          <SelectField form={form} name="profil.kjonn" label={b.kjonn} required={false} choices={choicesOf(KJONN_LABELS)} />
+          <SelectField form={form} name="profil.husstand" label={b.husstand} required choices={choicesOf(HUSSTAND_LABELS)} />
+          <CheckboxField form={form} name="profil.husdyr" label={b.harHusdyr} />
+          <CheckboxGroup form={form} name="profil.tilleggsutfordringer" label={b.tilleggsutfordringer} required={false} choices={choicesOf(TILLEGGSUTFORDRING_LABELS)} />
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>Bosituasjon og flytting</h3>
-          <SelectField form={form} name="profil.bosituasjon" label="Nåværende bosituasjon" required choices={choicesOf(BOSITUASJON_LABELS)} />
-          {freeText('bosituasjonKommentar', 'Kommentar til bosituasjonen')}
-          <CheckboxGroup form={form} name="profil.flyttegrunner" label="Grunner til å flytte" required choices={choicesOf(FLYTTEGRUNN_LABELS)} />
-          {freeText('flyttegrunnerKommentar', 'Utdyping av grunnene')}
+          <h3>{b.bosituasjonOgFlytting}</h3>
+          <SelectField form={form} name="profil.bosituasjon" label={b.bosituasjon} required choices={choicesOf(BOSITUASJON_LABELS)} />
+          {freeText('bosituasjonKommentar', b.bosituasjonKommentarFelt)}
+          <CheckboxGroup form={form} name="profil.flyttegrunner" label={b.flyttegrunner} required choices={choicesOf(FLYTTEGRUNN_LABELS)} />
+          {freeText('flyttegrunnerKommentar', b.flyttegrunnerKommentarFelt)}
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>Boligbehov</h3>
-          <RadioGroup form={form} name="profil.boligtype" label="Type bolig" required choices={choicesOf(BOLIGTYPE_LABELS)} />
-          <SelectField form={form} name="profil.boligstorrelse" label="Størrelse" required choices={choicesOf(BOLIGSTORRELSE_LABELS)} />
-          <CheckboxField form={form} name="profil.trinnfri" label="Trenger trinnfri tilgang" />
-          <CheckboxField form={form} name="profil.heis" label="Trenger heis" />
-          {freeText('omradeonsker', 'Ønsker om område', 'For eksempel nærhet til kollektivtransport eller familie, uten adresser.')}
-          {freeText('unnga', 'Bør unngå', 'For eksempel nærhet til rusmiljø.')}
+          <h3>{b.boligbehov}</h3>
+          <RadioGroup form={form} name="profil.boligtype" label={t.common.typeBolig} required choices={choicesOf(BOLIGTYPE_LABELS)} />
+          <SelectField form={form} name="profil.boligstorrelse" label={b.boligstorrelse} required choices={choicesOf(BOLIGSTORRELSE_LABELS)} />
+          <CheckboxField form={form} name="profil.trinnfri" label={b.trinnfriFelt} />
+          <CheckboxField form={form} name="profil.heis" label={b.heisFelt} />
+          {freeText('omradeonsker', b.omradeonsker, b.omradeonskerHjelp)}
+          {freeText('unnga', b.unnga, b.unngaHjelp)}
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>Tjenester og oppfølging</h3>
+          <h3>{b.tjenesterOgOppfolging}</h3>
           <ServicesField form={form} />
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>Økonomi</h3>
-          <SelectField form={form} name="profil.inntekt" label="Inntektstype" required choices={choicesOf(INNTEKT_LABELS)} />
-          <CheckboxField form={form} name="profil.behovBostotte" label="Behov for bostøtte" />
-          <CheckboxField form={form} name="profil.behovFastTrekk" label="Behov for fast trekk av husleie" />
+          <h3>{b.okonomi}</h3>
+          <SelectField form={form} name="profil.inntekt" label={b.inntektFelt} required choices={choicesOf(INNTEKT_LABELS)} />
+          <CheckboxField form={form} name="profil.behovBostotte" label={b.behovBostotte} />
+          <CheckboxField form={form} name="profil.behovFastTrekk" label={b.behovFastTrekkFelt} />
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>Ressurser og annet</h3>
-          {freeText('ressurser', 'Ressurser og hva som fungerer godt')}
-          {freeText('annet', 'Annen informasjon')}
+          <h3>{b.ressurserOgAnnet}</h3>
+          {freeText('ressurser', b.ressurserFelt)}
+          {freeText('annet', b.annetFelt)}
         </fieldset>
       </form>
 
       <div className="bo-actions" style={{ margin: '1.5rem 0' }}>
         <PktButton skin="secondary" type="button" onClick={() => setShowPreview((v) => !v)} aria-expanded={showPreview}>
-          {showPreview ? 'Skjul forhåndsvisning' : 'Forhåndsvis det den nye bydelen ser'}
+          {showPreview ? b.skjulForhandsvisning : b.visForhandsvisning}
         </PktButton>
       </div>
       {showPreview && <ProfilePreview detail={detail} profil={profil} />}
 
       {!ready && (
-        <PktAlert skin="info" title="Før profilen kan sendes" data-testid="profil-mangler">
-          {missing.length > 0 && <p>Fyll ut: {missing.join(', ')}.</p>}
-          {openFindings > 0 && <p>Vurder {openFindings} mulige personopplysninger i fritekstfeltene.</p>}
+        <PktAlert skin="info" title={b.ikkeKlar} data-testid="profil-mangler">
+          {missing.length > 0 && <p>{b.fyllUt(missing.join(', '))}</p>}
+          {openFindings > 0 && <p>{b.vurderFunn(openFindings)}</p>}
         </PktAlert>
       )}
       {ready && !closed && <SendForm {...props} flush={saveDraft} />}
-      <WhatNext>Når profilen er sendt, kan dere holde et avklaringsmøte ved behov. Deretter svarer den nye bydelen.</WhatNext>
+      <WhatNext>{b.neste}</WhatNext>
     </>
   );
 }

@@ -39,7 +39,7 @@ function AuditTrail({ id, version }: { id: number; version: string }) {
             <caption className="bo-visually-hidden">{t.personvern.loggTittel}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.personvern.tidspunkt}</th>
+                <th scope="col">{t.common.tidspunkt}</th>
                 <th scope="col">{t.personvern.hendelse}</th>
                 <th scope="col">{t.personvern.steg}</th>
                 <th scope="col">{t.personvern.hvem}</th>

@@ -13,7 +13,7 @@ function KandidatForm(props: StepProps) {
     kandidat: { ...k, internReferanse: k.internReferanse ?? '' },
   });
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label="Endre kandidat">
+    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={t.steps.kandidat.endre}>
       <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
       <CheckboxGroup form={form} name="kandidat.malgruppe" label={t.kandidat.malgruppe} required choices={choicesOf(MALGRUPPE_LABELS)} />
       <CheckboxField form={form} name="kandidat.onskerKommunalBolig" label={t.kandidat.onsker} />
@@ -35,29 +35,25 @@ export function KandidatStep(props: StepProps) {
     <>
       <Facts
         items={[
-          ['Gammel bydel', districtName(s.oldDistrict)],
-          ['Ny bydel', districtName(s.newDistrict)],
+          [t.common.gammelBydel, districtName(s.oldDistrict)],
+          [t.common.nyBydel, districtName(s.newDistrict)],
           [t.kandidat.malgruppe, k.malgruppe.map((m) => MALGRUPPE_LABELS[m]).join(', ')],
-          ['Ønsker kommunal bolig i ny bydel', k.onskerKommunalBolig ? t.common.ja : undefined],
+          [t.steps.kandidat.onsker, k.onskerKommunalBolig ? t.common.ja : undefined],
           ...(outgoing
             ? ([
                 [t.kandidat.grunner, k.grunner],
-                ['Samtykke til deling av anonym profil', k.samtykke ? `Ja, ${formatDate(k.samtykkeDato)}` : undefined],
+                [t.steps.kandidat.samtykke, k.samtykke ? t.steps.kandidat.samtykkeGitt(formatDate(k.samtykkeDato)) : undefined],
                 [t.kandidat.internRef, k.internReferanse],
               ] as [string, string | undefined][])
             : []),
         ]}
       />
       {outgoing && !isClosed(props.detail) && (
-        <EditToggle open={false} label="Endre kandidatopplysninger">
+        <EditToggle open={false} label={t.steps.kandidat.endreOpplysninger}>
           <KandidatForm {...props} />
         </EditToggle>
       )}
-      <WhatNext>
-        {outgoing
-          ? 'Fyll ut den anonyme brukerprofilen og send den til den nye bydelen.'
-          : 'Registrer brukerprofilen dere har mottatt fra gammel bydel.'}
-      </WhatNext>
+      <WhatNext>{outgoing ? t.steps.kandidat.nesteUtgaende : t.steps.kandidat.nesteInnkommende}</WhatNext>
     </>
   );
 }

@@ -3,9 +3,12 @@ import type { PlannedMeeting } from '../../shared/exchange/model';
 import { formatWallClock } from '../../shared/i18n/format';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
+import { t } from '../i18n/nb';
 import { EditToggle, Facts, Submit } from './common';
 import { ParticipantsField } from './ParticipantsField';
 import { type StepProps, useActionForm } from './use-act';
+
+const m = t.meeting;
 
 function PlanForm(props: StepProps & { step: PlannedMeeting }) {
   const existing = props.detail.state.moteplaner?.[props.step];
@@ -15,12 +18,12 @@ function PlanForm(props: StepProps & { step: PlannedMeeting }) {
   });
   const form = f.form as unknown as UseFormReturn<FieldValues>;
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Planlegg møtet">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={m.planlegg}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={form} name="plan.tidspunkt" label="Tidspunkt for møtet" type="datetime-local" required />
-      <TextField form={form} name="plan.sted" label="Møtested" required />
+      <TextField form={form} name="plan.tidspunkt" label={m.tidspunkt} type="datetime-local" required />
+      <TextField form={form} name="plan.sted" label={m.motested} required />
       <ParticipantsField form={form} name="plan.deltakere" />
-      <Submit busy={f.submitting}>Lagre planen</Submit>
+      <Submit busy={f.submitting}>{m.lagrePlanen}</Submit>
     </form>
   );
 }
@@ -32,22 +35,22 @@ function PlanForm(props: StepProps & { step: PlannedMeeting }) {
 export function MeetingPlanSection(props: StepProps & { step: PlannedMeeting }) {
   const plan = props.detail.state.moteplaner?.[props.step];
   return (
-    <section aria-label="Planlagt møte" className="bo-plan">
+    <section aria-label={m.planlagt} className="bo-plan">
       {plan && (
         <>
-          <h3>Planlagt møte</h3>
+          <h3>{m.planlagt}</h3>
           <Facts
             items={[
-              ['Tidspunkt', formatWallClock(plan.tidspunkt)],
-              ['Sted', plan.sted],
-              ['Innkalt', plan.deltakere.map((d) => (d.erPersonen ? 'Personen' : [d.navn, d.rolle, d.tjeneste].filter(Boolean).join(', '))).join('\n')],
+              [t.common.tidspunkt, formatWallClock(plan.tidspunkt)],
+              [m.sted, plan.sted],
+              [m.innkalt, plan.deltakere.map((d) => (d.erPersonen ? m.personen : [d.navn, d.rolle, d.tjeneste].filter(Boolean).join(', '))).join('\n')],
             ]}
           />
-          <p className="bo-help">Agenda og kalenderinvitasjon lages under Dokumenter.</p>
+          <p className="bo-help">{m.dokumenterHint}</p>
         </>
       )}
       {/* Keyed by the exchange's version: a saved plan closes the form again. */}
-      <EditToggle key={props.detail.updatedAt} open={false} label={plan ? 'Endre planen' : 'Planlegg møtet (for agenda og kalenderinvitasjon)'}>
+      <EditToggle key={props.detail.updatedAt} open={false} label={plan ? m.endrePlanen : m.planleggForDokumenter}>
         <PlanForm {...props} />
       </EditToggle>
     </section>

@@ -3,11 +3,14 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { formatDate } from '../../shared/i18n/format';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextAreaField } from '../components/fields';
+import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
 import { MeetingPlanSection } from './MeetingPlan';
 import { emptyMeeting, MeetingFields, meetingFacts } from './MoteStep';
 import { type StepProps, useActionForm } from './use-act';
+
+const o = t.steps.overforingsmote;
 
 function OverforingForm(props: StepProps & { mayBeSkipped: boolean }) {
   const existing = props.detail.state.overforingsmote;
@@ -20,26 +23,26 @@ function OverforingForm(props: StepProps & { mayBeSkipped: boolean }) {
   } as never);
   const type = f.form.watch('overforingsmote.type' as never) as unknown as string;
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Registrer overføringsmøte">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={o.registrer}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
       {props.mayBeSkipped && (
         <RadioGroup
           form={f.form as never}
           name="overforingsmote.type"
-          label="Holdes det et overføringsmøte?"
+          label={o.holdes}
           required
           choices={[
-            { value: 'holdt', label: 'Ja, møtet holdes' },
-            { value: 'ikke_nodvendig', label: 'Nei, ikke nødvendig etter det nylige avklaringsmøtet' },
+            { value: 'holdt', label: o.holdesJa },
+            { value: 'ikke_nodvendig', label: o.holdesNei },
           ]}
         />
       )}
       {type === 'ikke_nodvendig' ? (
-        <TextAreaField form={f.form as never} name="overforingsmote.grunn" label="Hvorfor trengs ikke overføringsmøtet?" required rows={3} />
+        <TextAreaField form={f.form as never} name="overforingsmote.grunn" label={o.hvorforIkke} required rows={3} />
       ) : (
         <MeetingFields form={f.form as never} prefix="overforingsmote.mote" />
       )}
-      <Submit busy={f.submitting}>{type === 'ikke_nodvendig' ? 'Registrer at møtet ikke trengs' : 'Registrer møtet som holdt'}</Submit>
+      <Submit busy={f.submitting}>{type === 'ikke_nodvendig' ? o.registrerIkkeNodvendig : t.meeting.registrerHoldt}</Submit>
     </form>
   );
 }
@@ -53,25 +56,23 @@ export function OverforingsmoteStep(props: StepProps) {
   const rec = s.overforingsmote;
   return (
     <>
-      <p>
-        Målet er at alle som skal følge personen videre deltar, samt en person fra gammel bydel, i tillegg til personen selv.
-      </p>
+      <p>{o.ingress}</p>
       <p className="bo-next" data-testid="overforing-forslag">
         {mayBeSkipped
-          ? `Forslag: Det var et møte ${formatDate(latest)}, for mindre enn ${settings.deadlines.recentMeetingDays} dager siden. Overføringsmøtet kan droppes hvis alle er koblet på.`
+          ? o.forslagDroppes(formatDate(latest), settings.deadlines.recentMeetingDays)
           : latest
-            ? `Forslag: Hold overføringsmøte. Siste møte var ${formatDate(latest)}, for mer enn ${settings.deadlines.recentMeetingDays} dager siden.`
-            : 'Forslag: Hold overføringsmøte. Det er ikke holdt noe avklaringsmøte i dette byttet.'}
+            ? o.forslagHold(formatDate(latest), settings.deadlines.recentMeetingDays)
+            : o.forslagIngenMote}
       </p>
-      {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote)} label="Registrert overføringsmøte" />}
-      {rec?.type === 'ikke_nodvendig' && <Facts items={[['Ikke nødvendig', rec.grunn]]} />}
+      {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote)} label={o.registrert} />}
+      {rec?.type === 'ikke_nodvendig' && <Facts items={[[o.ikkeNodvendig, rec.grunn]]} />}
       {!isClosed(props.detail) && !rec && <MeetingPlanSection {...props} step="overforingsmote" />}
       {!isClosed(props.detail) && (
-        <EditToggle open={!rec} label="Endre">
+        <EditToggle open={!rec} label={t.common.endre}>
           <OverforingForm key={JSON.stringify(s.moteplaner?.overforingsmote ?? null)} {...props} mayBeSkipped={mayBeSkipped} />
         </EditToggle>
       )}
-      <WhatNext>Gammel bydel fullfører sjekklisten, og saken overføres til ny bydel.</WhatNext>
+      <WhatNext>{o.neste}</WhatNext>
     </>
   );
 }

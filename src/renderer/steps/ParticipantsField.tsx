@@ -2,6 +2,9 @@ import { PktButton, PktCheckbox, PktSelect, PktTextinput } from '@oslokommune/pu
 import { type FieldValues, type Path, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { DISTRICTS } from '../../shared/districts';
 import { errorAt, fieldId } from '../components/fields';
+import { t } from '../i18n/nb';
+
+const m = t.meeting;
 
 /** Who takes part in a meeting: name, role, service, district; the person as «personen». */
 export function ParticipantsField<T extends FieldValues>({ form, name }: { form: UseFormReturn<T>; name: string }) {
@@ -9,7 +12,7 @@ export function ParticipantsField<T extends FieldValues>({ form, name }: { form:
   const listError = errorAt(form.formState.errors, name);
   return (
     <fieldset className="bo-repeat" aria-describedby={listError ? `${fieldId(name)}-feil` : undefined}>
-      <legend>Deltakere</legend>
+      <legend>{m.deltakere}</legend>
       {listError && (
         <p className="bo-error-text" id={`${fieldId(name)}-feil`} role="alert">
           {listError}
@@ -20,31 +23,31 @@ export function ParticipantsField<T extends FieldValues>({ form, name }: { form:
         const err = (k: string) => errorAt(form.formState.errors, `${base}.${k}`);
         return (
           <fieldset key={f.id} className="bo-repeat__row">
-            <legend>Deltaker {i + 1}</legend>
-            <PktTextinput id={fieldId(`${base}.navn`)} label="Navn" hasError={!!err('navn')} errorMessage={err('navn')} autocomplete="off" {...form.register(`${base}.navn` as Path<T>)} />
-            <PktTextinput id={fieldId(`${base}.rolle`)} label="Rolle" autocomplete="off" {...form.register(`${base}.rolle` as Path<T>)} />
-            <PktTextinput id={fieldId(`${base}.tjeneste`)} label="Tjeneste" autocomplete="off" {...form.register(`${base}.tjeneste` as Path<T>)} />
-            <PktSelect id={fieldId(`${base}.bydel`)} label="Bydel" {...form.register(`${base}.bydel` as Path<T>)}>
-              <option value="">Ingen bydel (for eksempel Boligbygg)</option>
+            <legend>{m.deltakerNr(i + 1)}</legend>
+            <PktTextinput id={fieldId(`${base}.navn`)} label={t.common.navn} hasError={!!err('navn')} errorMessage={err('navn')} autocomplete="off" {...form.register(`${base}.navn` as Path<T>)} />
+            <PktTextinput id={fieldId(`${base}.rolle`)} label={m.rolle} autocomplete="off" {...form.register(`${base}.rolle` as Path<T>)} />
+            <PktTextinput id={fieldId(`${base}.tjeneste`)} label={t.common.tjeneste} autocomplete="off" {...form.register(`${base}.tjeneste` as Path<T>)} />
+            <PktSelect id={fieldId(`${base}.bydel`)} label={t.common.bydel} {...form.register(`${base}.bydel` as Path<T>)}>
+              <option value="">{m.ingenBydel}</option>
               {DISTRICTS.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
                 </option>
               ))}
             </PktSelect>
-            <PktCheckbox id={fieldId(`${base}.erPersonen`)} label="Dette er personen selv" {...form.register(`${base}.erPersonen` as Path<T>)} />
+            <PktCheckbox id={fieldId(`${base}.erPersonen`)} label={m.erPersonen} {...form.register(`${base}.erPersonen` as Path<T>)} />
             <PktButton type="button" skin="tertiary" size="small" onClick={() => remove(i)}>
-              Fjern deltaker {i + 1}
+              {m.fjernDeltaker(i + 1)}
             </PktButton>
           </fieldset>
         );
       })}
       <div className="bo-actions">
         <PktButton type="button" skin="secondary" size="small" onClick={() => append({ navn: '', rolle: '', tjeneste: '', bydel: '', erPersonen: false } as never)}>
-          Legg til deltaker
+          {m.leggTilDeltaker}
         </PktButton>
-        <PktButton type="button" skin="secondary" size="small" onClick={() => append({ navn: 'Personen', rolle: '', tjeneste: '', bydel: '', erPersonen: true } as never)}>
-          Legg til personen selv
+        <PktButton type="button" skin="secondary" size="small" onClick={() => append({ navn: m.personen, rolle: '', tjeneste: '', bydel: '', erPersonen: true } as never)}>
+          {m.leggTilPersonen}
         </PktButton>
       </div>
     </fieldset>

@@ -2,6 +2,7 @@ import type { ExchangeDetail } from '../../shared/contract';
 import { profileContent } from '../../shared/documents/profile-content';
 import type { BrukerprofilUtkast } from '../../shared/exchange/model';
 import { osloToday } from '../../shared/exchange/primitives';
+import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 
 /** Exactly what the receiving district will see: the same content the PDF is made from. */
@@ -11,7 +12,7 @@ export function ProfilePreview({ detail, profil }: { detail: ExchangeDetail; pro
   const sender = detail.state.brukerprofil?.avsender ?? settings;
   const c = profileContent(detail.state, profil, sender, detail.state.brukerprofil?.sendtDato ?? osloToday());
   return (
-    <section className="bo-preview" aria-label="Forhåndsvisning av brukerprofilen" data-testid="forhandsvisning">
+    <section className="bo-preview" aria-label={t.steps.brukerprofil.forhandsvisning} data-testid="forhandsvisning">
       <h3>{c.title}</h3>
       <dl className="bo-dl">
         {c.meta.map(([k, v]) => (

@@ -2,28 +2,31 @@ import { PktButton, PktCheckbox, PktSelect } from '@oslokommune/punkt-react';
 import { type FieldValues, type Path, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { INTENSITETER, TJENESTER } from '../../shared/exchange/model';
 import { INTENSITET_LABELS, TJENESTE_LABELS } from '../../shared/i18n/labels';
+import { t } from '../i18n/nb';
+
+const b = t.steps.brukerprofil;
 
 /** Current services and follow-up needs in the new district, one row per service. */
 export function ServicesField<T extends FieldValues>({ form }: { form: UseFormReturn<T> }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'profil.tjenester' as never });
   return (
     <div className="bo-repeat">
-      <p className="bo-help">Legg til tjenestene personen har i dag, og om de trengs i ny bydel.</p>
+      <p className="bo-help">{b.tjenesterHjelp}</p>
       {fields.map((f, i) => {
         const base = `profil.tjenester.${i}`;
         return (
           <fieldset key={f.id} className="bo-repeat__row">
-            <legend>Tjeneste {i + 1}</legend>
-            <PktSelect id={`felt-${base.replaceAll('.', '-')}-tjeneste`} label="Tjeneste" {...form.register(`${base}.tjeneste` as Path<T>)}>
+            <legend>{b.tjenesteNr(i + 1)}</legend>
+            <PktSelect id={`felt-${base.replaceAll('.', '-')}-tjeneste`} label={t.common.tjeneste} {...form.register(`${base}.tjeneste` as Path<T>)}>
               {TJENESTER.map((x) => (
                 <option key={x} value={x}>
                   {TJENESTE_LABELS[x]}
                 </option>
               ))}
             </PktSelect>
-            <PktCheckbox id={`felt-${base.replaceAll('.', '-')}-harNa`} label="Har tjenesten i dag" {...form.register(`${base}.harNa` as Path<T>)} />
-            <PktCheckbox id={`felt-${base.replaceAll('.', '-')}-behovNyBydel`} label="Trenger tjenesten i ny bydel" {...form.register(`${base}.behovNyBydel` as Path<T>)} />
-            <PktSelect id={`felt-${base.replaceAll('.', '-')}-intensitet`} label="Intensitet" {...form.register(`${base}.intensitet` as Path<T>)}>
+            <PktCheckbox id={`felt-${base.replaceAll('.', '-')}-harNa`} label={b.harTjenesten} {...form.register(`${base}.harNa` as Path<T>)} />
+            <PktCheckbox id={`felt-${base.replaceAll('.', '-')}-behovNyBydel`} label={b.trengerTjenesten} {...form.register(`${base}.behovNyBydel` as Path<T>)} />
+            <PktSelect id={`felt-${base.replaceAll('.', '-')}-intensitet`} label={b.intensitet} {...form.register(`${base}.intensitet` as Path<T>)}>
               {INTENSITETER.map((x) => (
                 <option key={x} value={x}>
                   {INTENSITET_LABELS[x]}
@@ -31,7 +34,7 @@ export function ServicesField<T extends FieldValues>({ form }: { form: UseFormRe
               ))}
             </PktSelect>
             <PktButton type="button" skin="tertiary" size="small" onClick={() => remove(i)}>
-              Fjern tjeneste {i + 1}
+              {b.fjernTjeneste(i + 1)}
             </PktButton>
           </fieldset>
         );
@@ -42,7 +45,7 @@ export function ServicesField<T extends FieldValues>({ form }: { form: UseFormRe
         size="small"
         onClick={() => append({ tjeneste: 'rus_psykisk_helse', harNa: true, behovNyBydel: true, intensitet: 'middels' } as never)}
       >
-        Legg til tjeneste
+        {b.leggTilTjeneste}
       </PktButton>
     </div>
   );

@@ -2,19 +2,22 @@ import type { ReactNode } from 'react';
 import { osloToday } from '../../shared/exchange/primitives';
 import { nextTildelingSubstep, type TildelingSubstep } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
-import { BOLIGTYPE_LABELS } from '../../shared/i18n/labels';
+import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { choicesOf, RadioGroup, SelectField, TextField } from '../components/fields';
+import { t } from '../i18n/nb';
 import { Facts, isClosed, Submit, WhatNext } from './common';
 import { type StepProps, useActionForm } from './use-act';
+
+const tl = t.steps.tildeling;
 
 function SoknadForm(props: StepProps) {
   const f = useActionForm('tildeling.soknad', props, { dato: props.detail.state.tildeling?.soknadDato ?? osloToday() });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Søknad om kommunal bolig">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.soknad}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="dato" label="Dato personen søkte kommunal bolig i gammel bydel" type="date" required />
-      <Submit busy={f.submitting}>Registrer søknaden</Submit>
+      <TextField form={f.form} name="dato" label={tl.soknadDato} type="date" required />
+      <Submit busy={f.submitting}>{tl.registrerSoknad}</Submit>
     </form>
   );
 }
@@ -24,12 +27,12 @@ function VedtakForm(props: StepProps) {
     vedtak: props.detail.state.tildeling?.vedtak ?? { dato: osloToday(), referanse: '', resultat: 'innvilget' },
   });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Vedtak om kommunal bolig">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.vedtak}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="vedtak.dato" label="Vedtaksdato" type="date" required />
-      <TextField form={f.form} name="vedtak.referanse" label="Vedtaksreferanse (saksnummer)" required />
-      <RadioGroup form={f.form} name="vedtak.resultat" label="Resultat" required choices={[{ value: 'innvilget', label: 'Innvilget' }, { value: 'avslag', label: 'Avslag' }]} />
-      <Submit busy={f.submitting}>Registrer vedtaket</Submit>
+      <TextField form={f.form} name="vedtak.dato" label={tl.vedtaksdato} type="date" required />
+      <TextField form={f.form} name="vedtak.referanse" label={tl.vedtaksreferanse} required />
+      <RadioGroup form={f.form} name="vedtak.resultat" label={tl.resultat} required choices={[{ value: 'innvilget', label: tl.innvilget }, { value: 'avslag', label: tl.avslag }]} />
+      <Submit busy={f.submitting}>{tl.registrerVedtak}</Submit>
     </form>
   );
 }
@@ -39,14 +42,14 @@ function BoligForm(props: StepProps) {
     bolig: { referanse: '', type: 'ordinaer', rom: 1, funnetDato: osloToday(), delegertDato: osloToday() },
   });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Bolig funnet og tildelingsmyndighet delegert">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.bolig}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="bolig.referanse" label="Boligreferanse (Boligbygg)" required help="Boligbyggs referanse til boligen, ikke adressen." />
-      <SelectField form={f.form} name="bolig.type" label="Type bolig" required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
-      <TextField form={f.form} name="bolig.rom" label="Antall rom" type="number" required options={{ valueAsNumber: true }} />
-      <TextField form={f.form} name="bolig.funnetDato" label="Dato boligen ble funnet" type="date" required />
-      <TextField form={f.form} name="bolig.delegertDato" label="Dato tildelingsmyndighet ble delegert til gammel bydel" type="date" required />
-      <Submit busy={f.submitting}>Registrer bolig og delegering</Submit>
+      <TextField form={f.form} name="bolig.referanse" label={tl.boligreferanseFelt} required help={tl.boligreferanseHjelp} />
+      <SelectField form={f.form} name="bolig.type" label={t.common.typeBolig} required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
+      <TextField form={f.form} name="bolig.rom" label={tl.antallRom} type="number" required options={{ valueAsNumber: true }} />
+      <TextField form={f.form} name="bolig.funnetDato" label={tl.funnetDato} type="date" required />
+      <TextField form={f.form} name="bolig.delegertDato" label={tl.delegertDato} type="date" required />
+      <Submit busy={f.submitting}>{tl.registrerBolig}</Submit>
     </form>
   );
 }
@@ -54,47 +57,47 @@ function BoligForm(props: StepProps) {
 function TildeltForm(props: StepProps) {
   const f = useActionForm('tildeling.tildelt', props, { dato: osloToday() });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Tildeling av boligen">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.tildeling}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="dato" label="Dato gammel bydel tildelte boligen" type="date" required />
-      <Submit busy={f.submitting}>Registrer tildelingen</Submit>
+      <TextField form={f.form} name="dato" label={tl.tildeltDato} type="date" required />
+      <Submit busy={f.submitting}>{tl.registrerTildeling}</Submit>
     </form>
   );
 }
 
 const SUBSTEPS: { id: TildelingSubstep; title: string; who: string }[] = [
-  { id: 'soknad', title: 'a. Personen søker kommunal bolig', who: 'Gammel bydel' },
-  { id: 'vedtak', title: 'b. Vedtak om kommunal bolig', who: 'Gammel bydel' },
-  { id: 'bolig', title: 'c. Bolig funnet og tildelingsmyndighet delegert', who: 'Ny bydel' },
-  { id: 'tildelt', title: 'd. Boligen tildeles', who: 'Gammel bydel' },
+  { id: 'soknad', title: tl.delsteg.soknad, who: t.common.gammelBydel },
+  { id: 'vedtak', title: tl.delsteg.vedtak, who: t.common.gammelBydel },
+  { id: 'bolig', title: tl.delsteg.bolig, who: t.common.nyBydel },
+  { id: 'tildelt', title: tl.delsteg.tildelt, who: t.common.gammelBydel },
 ];
 
 /** Step 6: application, decision, dwelling and delegation, allocation — in that order, always. */
 export function TildelingStep(props: StepProps) {
   const s = props.detail.state;
-  const t = s.tildeling ?? {};
+  const td = s.tildeling ?? {};
   const next = nextTildelingSubstep(s);
   const order = SUBSTEPS.map((x) => x.id);
   const doneUpTo = next === null ? 4 : order.indexOf(next);
   const facts: Record<TildelingSubstep, [string, string][]> = {
-    soknad: [['Søkt', formatDate(t.soknadDato)]],
-    vedtak: t.vedtak
+    soknad: [[tl.sokt, formatDate(td.soknadDato)]],
+    vedtak: td.vedtak
       ? [
-          ['Vedtaksdato', formatDate(t.vedtak.dato)],
-          ['Referanse', t.vedtak.referanse],
-          ['Resultat', t.vedtak.resultat === 'innvilget' ? 'Innvilget' : 'Avslag'],
+          [tl.vedtaksdato, formatDate(td.vedtak.dato)],
+          [t.common.referanse, td.vedtak.referanse],
+          [tl.resultat, td.vedtak.resultat === 'innvilget' ? tl.innvilget : tl.avslag],
         ]
       : [],
-    bolig: t.bolig
+    bolig: td.bolig
       ? [
-          ['Boligreferanse', t.bolig.referanse],
-          ['Type', BOLIGTYPE_LABELS[t.bolig.type]],
-          ['Rom', String(t.bolig.rom)],
-          ['Funnet', formatDate(t.bolig.funnetDato)],
-          ['Tildelingsmyndighet delegert', formatDate(t.bolig.delegertDato)],
+          [tl.boligreferanse, td.bolig.referanse],
+          [tl.type, BOLIGTYPE_LABELS[td.bolig.type]],
+          [tl.rom, String(td.bolig.rom)],
+          [tl.funnet, formatDate(td.bolig.funnetDato)],
+          [tl.delegert, formatDate(td.bolig.delegertDato)],
         ]
       : [],
-    tildelt: [['Tildelt', formatDate(t.tildeltDato)]],
+    tildelt: [[tl.tildelt, formatDate(td.tildeltDato)]],
   };
   const forms: Record<TildelingSubstep, ReactNode> = {
     soknad: <SoknadForm {...props} />,
@@ -105,13 +108,11 @@ export function TildelingStep(props: StepProps) {
   const declined = (s.visning?.runder ?? []).filter((r) => r.utfall === 'avslatt').length;
   return (
     <>
-      <p>Tildelingen skjer i fast rekkefølge. Et delsteg kan ikke registreres før det forrige er gjort.</p>
-      {declined > 0 && !t.bolig && (
-        <p className="bo-next">Personen takket nei til {declined === 1 ? 'en bolig' : `${declined} boliger`} på visning. Den nye bydelen finner en ny bolig.</p>
-      )}
+      <p>{tl.ingress}</p>
+      {declined > 0 && !td.bolig && <p className="bo-next">{tl.avslatteBoliger(declined)}</p>}
       <ol className="bo-substeps">
         {SUBSTEPS.map((sub, i) => {
-          const state = i < doneUpTo ? 'Fullført' : i === doneUpTo ? 'Neste' : 'Venter';
+          const state = i < doneUpTo ? STEP_STATUS_LABELS.done : i === doneUpTo ? tl.neste : tl.venter;
           return (
             <li key={sub.id} data-substep={sub.id} data-state={state}>
               <h3>
@@ -123,7 +124,7 @@ export function TildelingStep(props: StepProps) {
           );
         })}
       </ol>
-      <WhatNext>Når boligen er tildelt, setter Boligbygg opp visning.</WhatNext>
+      <WhatNext>{tl.nesteVisning}</WhatNext>
     </>
   );
 }

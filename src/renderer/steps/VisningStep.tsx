@@ -4,22 +4,25 @@ import { formatDate, formatWallClock } from '../../shared/i18n/format';
 import { BOLIGTYPE_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from '../components/fields';
+import { t } from '../i18n/nb';
 import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
 import { type StepProps, useActionForm } from './use-act';
+
+const v = t.steps.visning;
 
 function PlanForm(props: StepProps) {
   const f = useActionForm('visning.planlegg', props, {
     plan: props.detail.state.visning?.planlagt ?? { tidspunkt: '', sted: '', gammelBydelDeltar: true, nyBydelDeltar: true, kontaktperson: '' },
   });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Visning satt opp av Boligbygg">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={v.plan}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="plan.tidspunkt" label="Dato og klokkeslett for visningen" type="datetime-local" required />
-      <TextField form={f.form} name="plan.sted" label="Oppmøtested" required help="For eksempel «ved inngangen». Adressen står i Boligbyggs innkalling." />
-      <CheckboxField form={f.form} name="plan.gammelBydelDeltar" label="Gammel bydel deltar" />
-      <CheckboxField form={f.form} name="plan.nyBydelDeltar" label="Ny bydel deltar" />
-      <TextField form={f.form} name="plan.kontaktperson" label="Ansatt som skal være personens kontakt fremover (om mulig)" required={false} />
-      <Submit busy={f.submitting}>Lagre visningen</Submit>
+      <TextField form={f.form} name="plan.tidspunkt" label={v.tidspunkt} type="datetime-local" required />
+      <TextField form={f.form} name="plan.sted" label={v.oppmotested} required help={v.oppmotestedHjelp} />
+      <CheckboxField form={f.form} name="plan.gammelBydelDeltar" label={v.gammelDeltar} />
+      <CheckboxField form={f.form} name="plan.nyBydelDeltar" label={v.nyDeltar} />
+      <TextField form={f.form} name="plan.kontaktperson" label={v.kontaktpersonFelt} required={false} />
+      <Submit busy={f.submitting}>{v.lagre}</Submit>
     </form>
   );
 }
@@ -28,21 +31,21 @@ function OutcomeForm(props: StepProps) {
   const f = useActionForm('visning.utfall', props, { utfall: 'akseptert', grunn: '', dato: osloToday() });
   const utfall = f.form.watch('utfall');
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label="Utfall av visningen">
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={v.utfall}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
       <RadioGroup
         form={f.form}
         name="utfall"
-        label="Takket personen ja til boligen?"
+        label={v.sporsmal}
         required
         choices={[
-          { value: 'akseptert', label: 'Ja, personen takket ja til boligen' },
-          { value: 'avslatt', label: 'Nei, personen takket nei' },
+          { value: 'akseptert', label: v.ja },
+          { value: 'avslatt', label: v.nei },
         ]}
       />
-      {utfall === 'avslatt' && <TextAreaField form={f.form} name="grunn" label="Hvorfor takket personen nei?" required rows={3} />}
-      <TextField form={f.form} name="dato" label="Dato" type="date" required />
-      <Submit busy={f.submitting}>Registrer utfallet</Submit>
+      {utfall === 'avslatt' && <TextAreaField form={f.form} name="grunn" label={v.hvorforNei} required rows={3} />}
+      <TextField form={f.form} name="dato" label={t.common.dato} type="date" required />
+      <Submit busy={f.submitting}>{v.registrerUtfall}</Submit>
     </form>
   );
 }
@@ -56,17 +59,15 @@ export function VisningStep(props: StepProps) {
   const open = !accepted && !isClosed(props.detail);
   return (
     <>
-      <p>Boligbygg setter opp visning. Ny og gammel bydel deltar, og om mulig den ansatte personen skal ha kontakt med fremover.</p>
+      <p>{v.ingress}</p>
       {runder.length > 0 && (
         <>
-          <h3>Tidligere visninger</h3>
+          <h3>{v.tidligere}</h3>
           <ol className="bo-history">
             {runder.map((r, i) => (
               <li key={i} data-utfall={r.utfall}>
-                <strong>
-                  {r.bolig.referanse} ({BOLIGTYPE_LABELS[r.bolig.type]}, {r.bolig.rom} rom)
-                </strong>
-                : {formatWallClock(r.tidspunkt)} – {r.utfall === 'akseptert' ? 'takket ja' : `takket nei (${r.grunn})`}, registrert {formatDate(r.registrertDato)}
+                <strong>{v.bolig(r.bolig.referanse, BOLIGTYPE_LABELS[r.bolig.type], r.bolig.rom)}</strong>:{' '}
+                {v.runde(formatWallClock(r.tidspunkt), r.utfall === 'akseptert' ? v.takketJa : v.takketNei(r.grunn), formatDate(r.registrertDato))}
               </li>
             ))}
           </ol>
@@ -74,27 +75,23 @@ export function VisningStep(props: StepProps) {
       )}
       {open && plan && (
         <>
-          <h3>Visning av {s.tildeling?.bolig?.referanse}</h3>
+          <h3>{v.visningAv(s.tildeling?.bolig?.referanse ?? '')}</h3>
           <Facts
             items={[
-              ['Tidspunkt', formatWallClock(plan.tidspunkt)],
-              ['Sted', plan.sted],
-              ['Deltar', [plan.gammelBydelDeltar ? 'gammel bydel' : '', plan.nyBydelDeltar ? 'ny bydel' : ''].filter(Boolean).join(' og ')],
-              ['Kontaktperson fremover', plan.kontaktperson],
+              [t.common.tidspunkt, formatWallClock(plan.tidspunkt)],
+              [t.meeting.sted, plan.sted],
+              [v.deltar, v.deltarBydeler(plan.gammelBydelDeltar, plan.nyBydelDeltar)],
+              [v.kontaktperson, plan.kontaktperson],
             ]}
           />
           <OutcomeForm {...props} />
-          <EditToggle open={false} label="Endre tidspunkt eller deltakere">
+          <EditToggle open={false} label={v.endre}>
             <PlanForm {...props} />
           </EditToggle>
         </>
       )}
       {open && !plan && <PlanForm {...props} />}
-      <WhatNext>
-        {accepted
-          ? 'Hold overføringsmøte, og gå gjennom sjekklisten for gammel bydel.'
-          : 'Takker personen ja, går byttet videre til overføringsmøtet. Takker personen nei, finner den nye bydelen en annen bolig.'}
-      </WhatNext>
+      <WhatNext>{accepted ? v.nesteJa : v.neste}</WhatNext>
     </>
   );
 }

@@ -27,7 +27,7 @@ export function Facts({ items, label }: { items: [string, ReactNode][]; label?: 
 export function WhatNext({ children }: { children: ReactNode }) {
   return (
     <p className="bo-next">
-      <strong>Hva skjer nå: </strong>
+      <strong>{t.steps.hvaSkjerNa}</strong>
       {children}
     </p>
   );
@@ -68,11 +68,11 @@ export function SkipForm(props: StepProps & { step: 'avklaringsmote' | 'mote_ett
     dato: osloToday(),
   });
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label="Hopp over steget">
+    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={t.steps.hoppOver}>
       <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <TextAreaField form={form} name="grunn" label="Hvorfor trengs ikke møtet?" required rows={3} />
-      <TextField form={form} name="dato" label="Dato" type="date" required />
-      <Submit busy={submitting}>Hopp over steget</Submit>
+      <TextAreaField form={form} name="grunn" label={t.steps.hoppOverGrunn} required rows={3} />
+      <TextField form={form} name="dato" label={t.common.dato} type="date" required />
+      <Submit busy={submitting}>{t.steps.hoppOver}</Submit>
     </form>
   );
 }

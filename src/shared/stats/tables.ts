@@ -19,7 +19,7 @@ export const DURATION_LABELS: Record<DurationMeasure, string> = {
   oppfolging: 'Fra innflytting til første oppfølging',
 };
 
-export const BALANCE_HEADERS = (us: DistrictId, partner: DistrictId) => ({
+const BALANCE_HEADERS = (us: DistrictId, partner: DistrictId) => ({
   sentByUs: `Sendt fra ${districtName(us)}`,
   sentByPartner: `Sendt fra ${districtName(partner)}`,
   dwellingsByUs: `Boliger gitt av ${districtName(us)}`,
@@ -32,7 +32,7 @@ export const TOTAL_LABEL = 'Totalt';
 const text = (header: string) => ({ header, numeric: false });
 const num = (header: string) => ({ header, numeric: true });
 
-export function pairTitle(us: DistrictId, partner: DistrictId): string {
+function pairTitle(us: DistrictId, partner: DistrictId): string {
   return `Balanse ${districtName(us)} – ${districtName(partner)}`;
 }
 
@@ -65,7 +65,7 @@ export function pilotTables(pilot: Pilot): StatsTable[] {
     {
       id: 'tid',
       title: 'Dager mellom stegene',
-      columns: [text('Måling'), num('Antall bytter'), num('Median'), num('25-persentil'), num('75-persentil'), num('Korteste'), num('Lengste')],
+      columns: [text('Måling'), num('Antall bytter'), num('Median'), num('Nedre kvartil'), num('Øvre kvartil'), num('Korteste'), num('Lengste')],
       rows: pilot.durations.map((d) => [
         DURATION_LABELS[d.measure],
         ...[d.n, d.median, d.p25, d.p75, d.min, d.max].map(formatFigure),

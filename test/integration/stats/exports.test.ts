@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../../src/main/documents/read-pdf';
 import { openTestApp, setUpAs, type TestApp } from '../../support/test-app';
-import { seedPilotYear } from './dataset';
+import { seedPilotYear } from '../../support/stats-dataset';
 
 let app: TestApp;
 beforeAll(async () => {
   app = openTestApp({ now: '2026-06-30T10:00:00Z' });
   await setUpAs(app, 'stovner');
-  await seedPilotYear(app);
+  await seedPilotYear((channel, input) => app.ok(channel, input));
 });
 afterAll(() => app?.close());
 
@@ -89,5 +89,10 @@ describe('stats.exportPdf', () => {
     expect(text).toContain('færre enn 3');
     expect(text).toContain('Partnerbydel Grünerløkka');
     expect(text).not.toMatch(/Fritekst|Passet ikke|For mørk/);
+  });
+
+  it('leaves a row in the audit trail for every file, as any exported document does', () => {
+    const rows = app.db.prepare("SELECT detail FROM audit_log WHERE action = 'dokument.eksportert' ORDER BY id").pluck().all();
+    expect(rows).toEqual(['bytteordning-statistikk-2026-01-01-2026-12-31.csv', 'bytteordning-statistikk-2026-01-01-2026-12-31-grunerlokka.pdf']);
   });
 });

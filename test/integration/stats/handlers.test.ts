@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, setUpAs, type TestApp } from '../../support/test-app';
-import { seedPilotYear } from './dataset';
+import { seedPilotYear } from '../../support/stats-dataset';
 
 let app: TestApp;
 beforeAll(async () => {
   app = openTestApp();
   await setUpAs(app, 'stovner');
-  await seedPilotYear(app);
+  await seedPilotYear((channel, input) => app.ok(channel, input));
 });
 afterAll(() => app?.close());
 

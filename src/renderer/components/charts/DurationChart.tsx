@@ -1,5 +1,6 @@
 import type { DurationFigures } from '../../../shared/contract-stats';
 import { formatFigure, HIDDEN_TEXT } from '../../../shared/stats/format';
+import { t } from '../../i18n/nb';
 import { INK } from './series';
 
 const WIDTH = 640;
@@ -25,12 +26,15 @@ export function DurationChart({ title, rows, unit }: { title: string; rows: read
   const plot = WIDTH - LABEL_W - 20;
   const x = (v: number) => LABEL_W + (Math.max(0, v) / end) * plot;
   const height = rows.length * ROW_H + AXIS_H;
+  const ts = t.statistikk;
   const description = rows
-    .map(({ label, figures: f }) =>
-      f.median === null
-        ? `${label}: ${HIDDEN_TEXT} bytter`
-        : `${label}: median ${formatFigure(f.median)} ${unit}, midterste halvdel ${formatFigure(f.p25)} til ${formatFigure(f.p75)}, korteste ${formatFigure(f.min)}, lengste ${formatFigure(f.max)}, ${formatFigure(f.n)} bytter`,
-    )
+    .map(({ label, figures: f }) => {
+      const parts =
+        f.median === null
+          ? [ts.antallBytter(HIDDEN_TEXT)]
+          : [ts.median(formatFigure(f.median)), ts.midtHalvdel(formatFigure(f.p25), formatFigure(f.p75)), ts.korteste(formatFigure(f.min)), ts.lengste(formatFigure(f.max)), ts.antallBytter(formatFigure(f.n))];
+      return `${label}: ${parts.join(', ')}`;
+    })
     .join('; ');
   const ticks = Array.from({ length: end / step + 1 }, (_, i) => i * step);
 
@@ -46,7 +50,7 @@ export function DurationChart({ title, rows, unit }: { title: string; rows: read
             </text>
           </g>
         ))}
-        <text x={WIDTH - 4} y={rows.length * ROW_H + 18} textAnchor="end" fill={INK} fontSize="13">
+        <text x={LABEL_W - 10} y={rows.length * ROW_H + 18} textAnchor="end" fill={INK} fontSize="13">
           {unit}
         </text>
         {rows.map(({ label, figures: f }, i) => {
@@ -58,7 +62,7 @@ export function DurationChart({ title, rows, unit }: { title: string; rows: read
               </text>
               {f.median === null || f.min === null || f.max === null || f.p25 === null || f.p75 === null ? (
                 <text x={LABEL_W + 6} y={mid} dominantBaseline="middle" fill={INK} fontSize="13" fontStyle="italic">
-                  {`${HIDDEN_TEXT} bytter`}
+                  {ts.antallBytter(HIDDEN_TEXT)}
                 </text>
               ) : (
                 <g stroke={INK} strokeWidth="1.5">

@@ -1,6 +1,9 @@
-import type { ExchangeAction } from '../../../src/shared/exchange/actions';
-import { fullRoutine, kandidat } from '../../support/fixtures';
-import type { TestApp } from '../../support/test-app';
+import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/contract';
+import type { ExchangeAction } from '../../src/shared/exchange/actions';
+import { fullRoutine, kandidat } from './fixtures';
+
+/** Calls a channel and returns its data: in-process in integration tests, over HTTP end to end. */
+export type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
 /** The fixture routine with its answer and first follow-up on other days (nothing else depends on them). */
 function routine(svar: string, forsteOppfolging: string): ExchangeAction[] {
@@ -11,8 +14,8 @@ function routine(svar: string, forsteOppfolging: string): ExchangeAction[] {
   });
 }
 
-async function run(app: TestApp, id: number, actions: ExchangeAction[]) {
-  for (const action of actions) await app.ok('exchanges.act', { id, action });
+async function run(call: Call, id: number, actions: ExchangeAction[]) {
+  for (const action of actions) await call('exchanges.act', { id, action });
 }
 
 /**
@@ -27,19 +30,19 @@ async function run(app: TestApp, id: number, actions: ExchangeAction[]) {
  *
  * Every routine has one declined viewing before the accepted one (A–D).
  */
-export async function seedPilotYear(app: TestApp): Promise<void> {
+export async function seedPilotYear(call: Call): Promise<void> {
   for (const [svar, oppfolging] of [
     ['2026-03-15', '2026-05-04'],
     ['2026-03-08', '2026-05-01'],
     ['2026-03-20', '2026-05-11'],
   ] as const) {
-    const { id } = await app.ok('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
-    await run(app, id, routine(svar, oppfolging));
+    const { id } = await call('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
+    await run(call, id, routine(svar, oppfolging));
   }
-  const incoming = await app.ok('exchanges.registerIncoming', { partnerDistrict: 'grunerlokka', reference: 'BYTTE-INNK-0001', malgruppe: ['rus'] });
-  await run(app, incoming.id, routine('2026-03-12', '2026-05-04').slice(0, 15));
-  const refused = await app.ok('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
-  await run(app, refused.id, [
+  const incoming = await call('exchanges.registerIncoming', { partnerDistrict: 'grunerlokka', reference: 'BYTTE-INNK-0001', malgruppe: ['rus'] });
+  await run(call, incoming.id, routine('2026-03-12', '2026-05-04').slice(0, 15));
+  const refused = await call('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
+  await run(call, refused.id, [
     ...fullRoutine().slice(0, 2),
     { type: 'steg.hopp_over', steg: 'avklaringsmote', grunn: 'Profilen var tydelig nok.', dato: '2026-03-06' },
     { type: 'svar.registrer', svar: { svar: 'nei', dato: '2026-03-10', grunn: 'ingen_egnet_bolig', kommentar: 'Fritekst.' } },
