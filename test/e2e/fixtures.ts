@@ -21,7 +21,10 @@ const CLI = path.resolve('dist/main/web/cli.js');
 
 function launch(dataDir: string): Promise<{ proc: ChildProcess; url: string; loginUrl: string }> {
   if (!fs.existsSync(CLI)) throw new Error('dist/main/web/cli.js mangler: kjør «npm run build» før ende-til-ende-testene.');
-  const proc = spawn(process.execPath, [CLI, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [CLI, '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BYTTEORDNING_CHECK_OUTPUT: '1' },
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${out}`)), 20_000);

@@ -39,7 +39,13 @@ async function main(): Promise<void> {
   if (values.restore) console.log(restoreFromCli(dataDir, values.restore, key, new Date(), nativeBinding));
   let app;
   try {
-    app = openApp({ dataDir, key, ...(nativeBinding ? { nativeBinding } : {}) });
+    app = openApp({
+      dataDir,
+      key,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      // The end-to-end tests turn on contract checks of every answer, as the unit tests have.
+      checkOutput: process.env.BYTTEORDNING_CHECK_OUTPUT === '1',
+    });
   } catch (err) {
     if (err instanceof AppError && err.code === 'DATABASE_SKADET') {
       console.error(recoveryHelp(dataDir));

@@ -11,7 +11,7 @@ export function Header({ districtLabel, children }: { districtLabel?: string; ch
     <header className="bo-header">
       <div className="bo-header__inner">
         <a className="bo-header__brand" href="#/">
-          <img src="./logos/oslologo.svg" alt="Oslo kommune" />
+          <img src="./logos/oslologo.svg" alt={t.osloKommune} />
           <span>
             <span className="bo-header__title">{t.appName}</span>
             {districtLabel && <span className="bo-header__district"> · {districtLabel}</span>}
@@ -55,7 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {t.nav.hoppTilInnhold}
       </a>
       {training && <TrainingBanner />}
-      <Header districtLabel={`Bydel ${districtName(settings.district)}${training ? ' · øvingsmodus' : ''}`}>
+      <Header districtLabel={t.bydelLabel(districtName(settings.district), training)}>
         <nav className="bo-nav" aria-label={t.nav.hovedmeny}>
           <ul>
             <li>

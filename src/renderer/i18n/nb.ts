@@ -10,6 +10,8 @@
  */
 export const t = {
   appName: 'Bytteordning',
+  osloKommune: 'Oslo kommune',
+  bydelLabel: (bydel: string, training: boolean) => `Bydel ${bydel}${training ? ' · øvingsmodus' : ''}`,
   appTagline: 'Bytte av klienter mellom bydeler – Sammen om bolig',
   nav: {
     oversikt: 'Oversikt',
@@ -62,6 +64,17 @@ export const t = {
   },
   overview: {
     tittel: 'Oversikt over bytter',
+    sorteringer: {
+      sist_endret: 'Sist endret',
+      nyeste: 'Nyeste først',
+      eldste: 'Eldste først',
+      referanse: 'Referanse',
+      frist: 'Frist',
+    },
+    retningNavigasjon: 'Retning',
+    filtrer: 'Filtrer bytter',
+    alleSteg: 'Alle steg',
+    sider: 'Sider',
     utgaende: 'Utgående',
     utgaendeHjelp: 'Vi er gammel bydel',
     innkommende: 'Innkommende',

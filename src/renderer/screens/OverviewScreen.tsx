@@ -11,14 +11,6 @@ import { t } from '../i18n/nb';
 
 const PAGE = 50;
 
-const SORT_LABELS: Record<(typeof LIST_SORTS)[number], string> = {
-  sist_endret: 'Sist endret',
-  nyeste: 'Nyeste først',
-  eldste: 'Eldste først',
-  referanse: 'Referanse',
-  frist: 'Frist',
-};
-
 type Tab = 'utgaende' | 'innkommende' | 'alle';
 
 /** The coordinator's desk: every exchange with its step, next action, whose turn, and deadline. */
@@ -84,7 +76,7 @@ export function OverviewScreen() {
         </div>
       </div>
 
-      <nav aria-label="Retning" className="bo-tabs">
+      <nav aria-label={t.overview.retningNavigasjon} className="bo-tabs">
         <ul className="bo-tabs__list">
           {tabs.map((x) => (
             <li key={x.id}>
@@ -104,7 +96,7 @@ export function OverviewScreen() {
         </ul>
       </nav>
 
-      <search className="bo-toolbar" aria-label="Filtrer bytter">
+      <search className="bo-toolbar" aria-label={t.overview.filtrer}>
         <PktTextinput
           id="sok"
           type="search"
@@ -128,7 +120,7 @@ export function OverviewScreen() {
           ))}
         </PktSelect>
         <PktSelect id="filter-steg" label={t.overview.steg} value={step ?? ''} onChange={(e) => update({ steg: e.target.value })}>
-          <option value="">Alle steg</option>
+          <option value="">{t.overview.alleSteg}</option>
           {STEPS.map((s) => (
             <option key={s} value={s}>
               {STEP_LABELS[s]}
@@ -138,7 +130,7 @@ export function OverviewScreen() {
         <PktSelect id="filter-sort" label={t.overview.sortering} value={sort} onChange={(e) => update({ sort: e.target.value === 'sist_endret' ? undefined : e.target.value })}>
           {LIST_SORTS.map((s) => (
             <option key={s} value={s}>
-              {SORT_LABELS[s]}
+              {t.overview.sorteringer[s]}
             </option>
           ))}
         </PktSelect>
@@ -218,7 +210,7 @@ export function OverviewScreen() {
       )}
 
       {total > PAGE && (
-        <nav className="bo-pagination" aria-label="Sider">
+        <nav className="bo-pagination" aria-label={t.overview.sider}>
           <PktButton skin="secondary" size="small" disabled={offset === 0} onClick={() => update({ fra: String(Math.max(0, offset - PAGE)) })}>
             {t.overview.forrige}
           </PktButton>
