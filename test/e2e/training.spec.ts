@@ -6,6 +6,18 @@ test('training mode shows fictional exchanges at every step, clearly marked, and
   await page.getByRole('link', { name: 'Innstillinger' }).click();
   await expectAccessible(page, 'innstillinger');
   await screenshot(page, '09-innstillinger');
+
+  // A settings form: refused with the reason at the field, then saved.
+  const frister = page.getByRole('form', { name: 'Frister' });
+  await frister.getByLabel('Et steg regnes som stoppet etter (dager)').fill('0');
+  await frister.getByRole('button', { name: 'Lagre' }).click();
+  await expect(frister.getByText('Skriv et tall fra 1 til 180.').first()).toBeVisible();
+  await expectAccessible(page, 'innstillinger med feil');
+  await frister.getByLabel('Et steg regnes som stoppet etter (dager)').fill('21');
+  await frister.getByRole('button', { name: 'Lagre' }).click();
+  await expect(frister.getByRole('status')).toHaveText('Innstillingene er lagret.');
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Frister' }).getByLabel('Et steg regnes som stoppet etter (dager)')).toHaveValue('21');
   await page.getByRole('button', { name: 'Start øvingsmodus' }).click();
 
   await expect(page.getByTestId('ovingsmodus')).toContainText('ØVINGSMODUS – fiktive bytter.');

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { PktAlert, PktButton } from '@oslokommune/punkt-react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import {
@@ -14,9 +13,8 @@ import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
 import { call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
-import { useAppForm, useFormSubmit } from '../components/use-form-submit';
+import { SettingsForm } from '../components/SettingsForm';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 
@@ -84,26 +82,23 @@ export function AuditCheckSection() {
 }
 
 function BackupConfigForm({ config, onSaved }: { config: BackupConfig; onSaved: () => void }) {
-  const [saved, setSaved] = useState(false);
-  const form = useAppForm<BackupConfig>({ resolver: zodResolver(backupConfigSchema), defaultValues: config });
-  const submit = useFormSubmit(form, async (values) => {
-    await call('backup.saveSettings', values);
-    setSaved(true);
-    onSaved();
-  });
   return (
-    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-labelledby="kopi-innstillinger-tittel">
-      <h3 id="kopi-innstillinger-tittel">{p.kopiInnstillinger}</h3>
-      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
-      <TextField form={form} name="folder" label={p.mappe} help={p.mappeHjelp} required />
-      <TextField form={form} name="keep" label={p.antall} type="number" required options={num} />
-      {saved && <p role="status">{t.settings.lagret}</p>}
-      <div className="bo-actions">
-        <PktButton type="submit" isLoading={submit.submitting}>
-          {t.common.lagre}
-        </PktButton>
-      </div>
-    </form>
+    <SettingsForm<BackupConfig>
+      schema={backupConfigSchema}
+      defaultValues={config}
+      heading={{ id: 'kopi-innstillinger-tittel', text: p.kopiInnstillinger, level: 3 }}
+      save={async (values) => {
+        await call('backup.saveSettings', values);
+        onSaved();
+      }}
+    >
+      {(form) => (
+        <>
+          <TextField form={form} name="folder" label={p.mappe} help={p.mappeHjelp} required />
+          <TextField form={form} name="keep" label={p.antall} type="number" required options={num} />
+        </>
+      )}
+    </SettingsForm>
   );
 }
 
@@ -238,29 +233,26 @@ function RetentionList({ items, label }: { items: RetentionItem[]; label: string
 }
 
 function RetentionForm({ settings, onSaved }: { settings: RetentionSettings; onSaved: () => void }) {
-  const [saved, setSaved] = useState(false);
-  const form = useAppForm<RetentionSettings>({ resolver: zodResolver(retentionSettingsSchema), defaultValues: settings });
-  const submit = useFormSubmit(form, async (values) => {
-    await call('retention.saveSettings', values);
-    setSaved(true);
-    onSaved();
-  });
   return (
-    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={p.slettTittel}>
-      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
-      <TextField form={form} name="closedMonths" label={p.mndAvsluttet} type="number" required options={num} />
-      <TextField form={form} name="refusedMonths" label={p.mndAvslatt} type="number" required options={num} />
-      {saved && <p role="status">{t.settings.lagret}</p>}
-      <div className="bo-actions">
-        <PktButton type="submit" isLoading={submit.submitting}>
-          {t.common.lagre}
-        </PktButton>
-      </div>
-    </form>
+    <SettingsForm<RetentionSettings>
+      schema={retentionSettingsSchema}
+      defaultValues={settings}
+      label={p.slettTittel}
+      save={async (values) => {
+        await call('retention.saveSettings', values);
+        onSaved();
+      }}
+    >
+      {(form) => (
+        <>
+          <TextField form={form} name="closedMonths" label={p.mndAvsluttet} type="number" required options={num} />
+          <TextField form={form} name="refusedMonths" label={p.mndAvslatt} type="number" required options={num} />
+        </>
+      )}
+    </SettingsForm>
   );
 }
 
-/** Retention: the two periods, what falls due soon, and what is due now (deleted on confirmation). */
 export function RetentionSection() {
   const preview = useApi('retention.preview', {}, 'retention');
   const [confirming, setConfirming] = useState(false);

@@ -1,15 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { PktAlert, PktButton, PktSelect, PktTag } from '@oslokommune/punkt-react';
 import { useState } from 'react';
-
 import { type DistrictId, districtName } from '../../shared/districts';
 import { type DeadlineSettingsInput, deadlineSettingsSchema, type Setup, setupSchema } from '../../shared/settings';
 import { call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField } from '../components/fields';
+import { SettingsForm } from '../components/SettingsForm';
 import { switchTraining } from '../components/TrainingBanner';
-import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { AuditCheckSection, BackupSection, RetentionSection } from './PrivacySettings';
@@ -17,54 +14,49 @@ import { DISTRICT_CHOICES } from './SetupScreen';
 
 function SetupForm() {
   const { settings, refresh } = useSettings();
-  const [saved, setSaved] = useState(false);
-  const form = useAppForm<Setup>({ resolver: zodResolver(setupSchema), defaultValues: settings });
-  const submit = useFormSubmit(form, async (values) => {
-    await call('setup.save', values);
-    setSaved(true);
-    refresh();
-  });
   return (
-    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-labelledby="oppsett-tittel">
-      <h2 id="oppsett-tittel">{t.settings.oppsett}</h2>
-      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
-      <SelectField form={form} name="district" label={t.setup.bydel} required choices={DISTRICT_CHOICES} placeholder={null} />
-      <TextField form={form} name="coordinatorName" label={t.setup.navn} required />
-      <TextField form={form} name="coordinatorContact" label={t.setup.kontakt} help={t.setup.kontaktHjelp} required />
-      {saved && <p role="status">{t.settings.lagret}</p>}
-      <div className="bo-actions">
-        <PktButton type="submit" isLoading={submit.submitting}>
-          {t.common.lagre}
-        </PktButton>
-      </div>
-    </form>
+    <SettingsForm<Setup>
+      schema={setupSchema}
+      defaultValues={settings}
+      heading={{ id: 'oppsett-tittel', text: t.settings.oppsett, level: 2 }}
+      save={async (values) => {
+        await call('setup.save', values);
+        refresh();
+      }}
+    >
+      {(form) => (
+        <>
+          <SelectField form={form} name="district" label={t.setup.bydel} required choices={DISTRICT_CHOICES} placeholder={null} />
+          <TextField form={form} name="coordinatorName" label={t.setup.navn} required />
+          <TextField form={form} name="coordinatorContact" label={t.setup.kontakt} help={t.setup.kontaktHjelp} required />
+        </>
+      )}
+    </SettingsForm>
   );
 }
 
+const num = { valueAsNumber: true } as const;
+
 function DeadlinesForm() {
   const { settings, refresh } = useSettings();
-  const [saved, setSaved] = useState(false);
-  const form = useAppForm<DeadlineSettingsInput>({ resolver: zodResolver(deadlineSettingsSchema), defaultValues: settings.deadlines });
-  const submit = useFormSubmit(form, async (values) => {
-    await call('settings.saveDeadlines', values);
-    setSaved(true);
-    refresh();
-  });
-  const num = { valueAsNumber: true } as const;
   return (
-    <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-labelledby="frister-tittel">
-      <h2 id="frister-tittel">{t.settings.frister}</h2>
-      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
-      <TextField form={form} name="followUpDays" label={t.settings.oppfolgingDager} type="number" required options={num} />
-      <TextField form={form} name="stalledDays" label={t.settings.stoppDager} type="number" required options={num} />
-      <TextField form={form} name="recentMeetingDays" label={t.settings.nyligDager} type="number" required options={num} />
-      {saved && <p role="status">{t.settings.lagret}</p>}
-      <div className="bo-actions">
-        <PktButton type="submit" isLoading={submit.submitting}>
-          {t.common.lagre}
-        </PktButton>
-      </div>
-    </form>
+    <SettingsForm<DeadlineSettingsInput>
+      schema={deadlineSettingsSchema}
+      defaultValues={settings.deadlines}
+      heading={{ id: 'frister-tittel', text: t.settings.frister, level: 2 }}
+      save={async (values) => {
+        await call('settings.saveDeadlines', values);
+        refresh();
+      }}
+    >
+      {(form) => (
+        <>
+          <TextField form={form} name="followUpDays" label={t.settings.oppfolgingDager} type="number" required options={num} />
+          <TextField form={form} name="stalledDays" label={t.settings.stoppDager} type="number" required options={num} />
+          <TextField form={form} name="recentMeetingDays" label={t.settings.nyligDager} type="number" required options={num} />
+        </>
+      )}
+    </SettingsForm>
   );
 }
 
