@@ -111,6 +111,7 @@ export const exchangeHandlers = {
       step: stepOfAction(input.action),
       summary: describeAction(input.action, state),
     });
-    return toDetail(load(ctx, input.id), settings, now);
+    // What was just written, without reading and parsing it back.
+    return toDetail({ id: input.id, state, createdAt: stored.createdAt, updatedAt: at }, settings, now);
   },
 } satisfies Partial<Handlers>;
