@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PktButton } from '@oslokommune/punkt-react';
 
 import { Link, useNavigate } from 'react-router-dom';
 import { contract, type ChannelInput } from '../../shared/contract';
 import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { Submit } from '../components/Submit';
 import { CheckboxGroup, choicesOf, SelectField, TextField } from '../components/fields';
 import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
@@ -42,14 +42,9 @@ export function IncomingScreen() {
         <SelectField form={form} name="partnerDistrict" label={t.innkommende.partner} required choices={partners} />
         <TextField form={form} name="reference" label={t.innkommende.referanse} help={t.innkommende.referanseHjelp} required />
         <CheckboxGroup form={form} name="malgruppe" label={t.kandidat.malgruppe} required choices={choicesOf(MALGRUPPE_LABELS)} />
-        <div className="bo-actions">
-          <PktButton type="submit" isLoading={submit.submitting}>
-            {t.innkommende.lagre}
-          </PktButton>
-          <PktButton type="button" skin="tertiary" onClick={() => navigate('/')}>
-            {t.common.avbryt}
-          </PktButton>
-        </div>
+        <Submit busy={submit.submitting} cancel>
+          {t.innkommende.lagre}
+        </Submit>
       </form>
     </>
   );

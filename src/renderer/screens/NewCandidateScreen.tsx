@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PktAlert, PktButton } from '@oslokommune/punkt-react';
+import { PktAlert } from '@oslokommune/punkt-react';
 
 import { useNavigate } from 'react-router-dom';
 import { contract, type ChannelInput } from '../../shared/contract';
@@ -7,6 +7,7 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { Submit } from '../components/Submit';
 import { CheckboxField, CheckboxGroup, choicesOf, SelectField, TextAreaField, TextField } from '../components/fields';
 import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
@@ -50,14 +51,9 @@ export function NewCandidateScreen() {
         <TextField form={form} name="kandidat.samtykkeDato" label={t.kandidat.samtykkeDato} type="date" required />
         <TextField form={form} name="kandidat.internReferanse" label={t.kandidat.internRef} help={t.kandidat.internRefHjelp} required={false} />
         <p className="bo-next">{t.kandidat.hvaSkjerNa}</p>
-        <div className="bo-actions">
-          <PktButton type="submit" isLoading={submit.submitting}>
-            {t.kandidat.lagre}
-          </PktButton>
-          <PktButton type="button" skin="tertiary" onClick={() => navigate('/')}>
-            {t.common.avbryt}
-          </PktButton>
-        </div>
+        <Submit busy={submit.submitting} cancel>
+          {t.kandidat.lagre}
+        </Submit>
       </form>
     </>
   );

@@ -4,6 +4,7 @@ import type { ExchangeDetail } from '../../shared/contract';
 import { osloToday } from '../../shared/exchange/primitives';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextAreaField, TextField } from '../components/fields';
+import { Submit } from '../components/Submit';
 import { t } from '../i18n/nb';
 import { type StepProps, useActionForm } from './use-act';
 
@@ -46,16 +47,6 @@ export function EditToggle({ open: initiallyOpen, label, children }: { open: boo
   );
 }
 
-export function Submit({ busy, children }: { busy: boolean; children: ReactNode }) {
-  return (
-    <div className="bo-actions">
-      <PktButton type="submit" isLoading={busy}>
-        {children}
-      </PktButton>
-    </div>
-  );
-}
-
 export function isClosed(detail: ExchangeDetail): boolean {
   return !!detail.state.avsluttet;
 }
@@ -78,3 +69,5 @@ export function SkipForm(props: StepProps & { step: 'avklaringsmote' | 'mote_ett
 }
 
 export { t };
+
+export { Submit };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { withControlDigits, pad } from '../../support/fodselsnummer';
 import {
   IDENTIFIER_KINDS,
   IDENTIFIER_KIND_LABELS,
@@ -7,28 +8,7 @@ import {
   type IdentifierKind,
 } from '../../../src/shared/privacy/identifiers';
 
-// ---------------------------------------------------------------------------------------------
-// Test fødselsnumre, computed from the published mod-11 algorithm (never real people's numbers).
-// ---------------------------------------------------------------------------------------------
 
-const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
-const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
-
-function controlDigit(digits: readonly number[], weights: readonly number[]): number | undefined {
-  const sum = weights.reduce((acc, w, i) => acc + w * (digits[i] ?? 0), 0);
-  const c = 11 - (sum % 11);
-  return c === 11 ? 0 : c === 10 ? undefined : c;
-}
-
-function withControlDigits(nine: string): string | undefined {
-  const d = Array.from(nine, Number);
-  const k1 = controlDigit(d, K1_WEIGHTS);
-  if (k1 === undefined) return undefined;
-  const k2 = controlDigit([...d, k1], K2_WEIGHTS);
-  return k2 === undefined ? undefined : `${nine}${k1}${k2}`;
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 function makeFnr(day: number, month: number, yy: number, from = 0): string {
   for (let ind = from; ind <= 999; ind++) {
