@@ -5,28 +5,14 @@ import { addDays, daysBetween } from '../../src/shared/exchange/primitives';
 import type { DistrictId } from '../../src/shared/districts';
 import type { Settings } from '../../src/shared/settings';
 import { actorOf, incomingKandidat, indexOf, newReference } from '../../src/main/handlers/exchange-state';
+import { exchangeColumns } from '../../src/main/repositories/exchange-repository';
 import { kandidat } from '../support/fixtures';
 import { rng, type Rng } from './random';
 import { realisticRoutine } from './routine';
 
 /** The row of `exchanges` and its `events`, as the repository would have written them. */
 export interface SeedRow {
-  exchange: {
-    reference: string;
-    direction: string;
-    partner: string;
-    status: string;
-    outcome: string | null;
-    currentStep: string;
-    nextAction: string;
-    nextSide: string;
-    dueDate: string | null;
-    malgruppe: string;
-    state: string;
-    createdAt: string;
-    updatedAt: string;
-    closedAt: string | null;
-  };
+  exchange: { reference: string; direction: string; createdAt: string; updatedAt: string } & ReturnType<typeof exchangeColumns>;
   events: { at: string; actor: string; action: string; step: string | null; summary: string }[];
 }
 
@@ -105,22 +91,7 @@ export function seedRow(plan: SeedPlan, i: number, eventsSoFar: number): SeedRow
   }
   const index = indexOf(state, last, plan.settings);
   return {
-    exchange: {
-      reference,
-      direction,
-      partner,
-      status: index.status,
-      outcome: index.outcome,
-      currentStep: index.currentStep,
-      nextAction: index.nextAction.code,
-      nextSide: index.nextAction.side,
-      dueDate: index.nextAction.dueDate,
-      malgruppe: state.kandidat.malgruppe.join(','),
-      state: JSON.stringify(state),
-      createdAt,
-      updatedAt: last,
-      closedAt: index.closedAt,
-    },
+    exchange: { reference, direction, createdAt, updatedAt: last, ...exchangeColumns(state, index) },
     events,
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../src/main/audit/audit-log';
-import { rowHash, verifyAuditChain } from '../../src/main/audit/chain';
+import { type ChainedFields, rowHash, verifyAuditChain } from '../../src/main/audit/chain';
 import type { AuditAction } from '../../src/shared/privacy/audit';
 import { kandidat, profil } from '../support/fixtures';
 import { openTestApp, setUpAs, type TestApp } from '../support/test-app';
@@ -8,16 +8,7 @@ import { openTestApp, setUpAs, type TestApp } from '../support/test-app';
 let app: TestApp;
 afterEach(() => app?.close());
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  step: string | null;
-  exchange_id: number | null;
-  reference: string | null;
-  detail: string | null;
-}
+type Row = ChainedFields;
 const rows = (a: TestApp) => a.db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Row[];
 
 /** Tampering needs the triggers out of the way first, as someone with raw SQL access would do. */

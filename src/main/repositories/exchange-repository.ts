@@ -93,6 +93,22 @@ export interface ClosedExchange {
  * Every write to an exchange goes through here, and each one writes its history event and
  * its audit row in the same transaction: a change is never stored without its trace.
  */
+/** The list columns of an exchange as the table stores them (shared with the bench's bulk seeding). */
+export function exchangeColumns(state: ExchangeState, index: ExchangeIndex) {
+  return {
+    partner: index.partnerDistrict,
+    status: index.status,
+    outcome: index.outcome,
+    currentStep: index.currentStep,
+    nextAction: index.nextAction.code,
+    nextSide: index.nextAction.side,
+    dueDate: index.nextAction.dueDate,
+    malgruppe: state.kandidat.malgruppe.join(','),
+    state: JSON.stringify(state),
+    closedAt: index.closedAt,
+  };
+}
+
 export function createExchangeRepository(db: Db, audit: AuditLog) {
   const insertStmt = db.prepare(`
     INSERT INTO exchanges (reference, direction, partner_district, status, outcome, current_step,
@@ -122,35 +138,20 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
     'SELECT id, at, actor, action, step, summary FROM events WHERE exchange_id = ? ORDER BY id DESC',
   );
 
-  function columns(state: ExchangeState, index: ExchangeIndex) {
-    return {
-      partner: index.partnerDistrict,
-      status: index.status,
-      outcome: index.outcome,
-      currentStep: index.currentStep,
-      nextAction: index.nextAction.code,
-      nextSide: index.nextAction.side,
-      dueDate: index.nextAction.dueDate,
-      malgruppe: state.kandidat.malgruppe.join(','),
-      state: JSON.stringify(state),
-      closedAt: index.closedAt,
-    };
-  }
-
   function writeEvent(exchangeId: number, e: EventInput): void {
     insertEventStmt.run({ exchangeId, ...e });
     audit.log({ action: e.action, exchangeId, step: e.step, actor: e.actor, at: e.at });
   }
 
   const create = db.transaction((state: ExchangeState, index: ExchangeIndex, event: EventInput): number => {
-    const info = insertStmt.run({ reference: state.reference, direction: state.direction, now: event.at, ...columns(state, index) });
+    const info = insertStmt.run({ reference: state.reference, direction: state.direction, now: event.at, ...exchangeColumns(state, index) });
     const id = Number(info.lastInsertRowid);
     writeEvent(id, event);
     return id;
   });
 
   const update = db.transaction((id: number, state: ExchangeState, index: ExchangeIndex, event: EventInput): void => {
-    const info = updateStmt.run({ id, now: event.at, ...columns(state, index) });
+    const info = updateStmt.run({ id, now: event.at, ...exchangeColumns(state, index) });
     if (info.changes !== 1) throw new Error(`exchange ${id} vanished during update`);
     writeEvent(id, event);
   });
