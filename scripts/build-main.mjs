@@ -71,6 +71,20 @@ const entries = [
       banner: { js: esmBanner },
     },
   },
+  // The database worker (src/main/db/worker-client.ts), beside each bundle that starts it.
+  ...['electron', 'web'].map((dir) => ({
+    name: `${dir} database worker`,
+    options: {
+      ...common,
+      entryPoints: ['src/main/db/db-worker.ts'],
+      outfile: `dist/main/${dir}/db-worker.js`,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      banner: { js: esmBanner },
+    },
+  })),
 ];
 
 const started = Date.now();

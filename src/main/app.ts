@@ -1,12 +1,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Result } from '../shared/contract';
+import { isChannel, type Result } from '../shared/contract';
 import { createAuditLog, SYSTEM_ACTOR } from './audit/audit-log';
 import { type BackupService, createBackupService } from './backup-service';
-import { type Db, openDatabase } from './db/database';
+import { type Db, integrityProblems, openCaseDatabase, openDatabase } from './db/database';
+import { createDbJobRunner } from './db/worker-client';
 import { createDispatcher } from './dispatcher';
 import { handlers } from './handlers';
+import { createIntegrityGate } from './integrity-gate';
 import { actorOf } from './handlers/exchange-state';
 import type { HandlerContext } from './handlers/types';
 import { runMaintenance, schedule } from './maintenance';
@@ -24,10 +26,16 @@ export interface AppOptions {
   now?: () => Date;
   /** Parse every output with the contract too (tests; costs about as much as the handler). */
   checkOutput?: boolean;
+  /** Told when the integrity check (in a worker, after start) finds the database damaged. */
+  onDatabaseDamaged?: () => void;
 }
 
 export interface App {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Settles when the integrity check of the real database is done: true when it is sound. */
+  integrityChecked(): Promise<boolean>;
+  /** Settles when the running backup-and-retention round (if any) is done. */
+  maintenance(): Promise<void>;
   close(): void;
   /** For tests and tools: the real (not the training) database. */
   readonly db: Db;
@@ -61,13 +69,9 @@ function contextFor(db: Db, options: AppOptions, mode: HandlerContext['mode'], b
   };
 }
 
-function open(dir: string, key: Buffer, options: AppOptions): Db {
+function databaseOptions(dir: string, key: Buffer, options: AppOptions) {
   fs.mkdirSync(dir, { recursive: true });
-  return openDatabase({
-    file: path.join(dir, DATABASE_FILE),
-    key,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  return { file: path.join(dir, DATABASE_FILE), key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
 }
 
 /**
@@ -75,13 +79,36 @@ function open(dir: string, key: Buffer, options: AppOptions): Db {
  * Training mode (øvingsmodus) switches the dispatcher to a second database of fictional
  * exchanges; the real one is never touched while it is on.
  *
- * The real database is checked at open (a damaged one is refused, see openDatabase), backed
- * up and cleaned by retention at start and then hourly when due (maintenance.ts). A restore
- * closes it, swaps the file and opens it again: handlers get the new one on their next call,
- * since the dispatcher asks for the context on every call.
+ * The real database's integrity check reads the whole file, so it runs in a worker thread:
+ * the overview answers at once, writes wait for the check (integrity-gate.ts), and a damaged
+ * file leaves only the way out, a restore. Then it is backed up and cleaned by retention, at
+ * start and hourly when due (maintenance.ts). A restore closes the file, swaps it and opens
+ * it again: handlers get the new one on their next call, since the dispatcher asks for the
+ * context on every call.
  */
 export function openApp(options: AppOptions): App {
-  let realDb = open(options.dataDir, options.key, options);
+  const jobs = createDbJobRunner();
+  const gate = createIntegrityGate((problems) => {
+    // SQLite's messages name pages and tables, never case content.
+    console.error(`[integritet] databasen er skadet: ${problems.slice(0, 5).join('; ')}`);
+    options.onDatabaseDamaged?.();
+  });
+  const realFile = databaseOptions(options.dataDir, options.key, options);
+
+  function openReal(justRestored: boolean): Db {
+    const { db, checkDeferred } = openCaseDatabase(realFile, { deferCheck: true });
+    if (!checkDeferred || justRestored) {
+      // Checked as it was opened, or (a restore) fully checked before it took the file's place.
+      gate.sound();
+    } else {
+      // Should the worker fail to run at all, the check runs here instead, blocking but sure.
+      gate.checking(jobs.run('check', { db: realFile }).catch(() => (closed ? [] : integrityProblems(db, true))));
+    }
+    return db;
+  }
+
+  let closed = false;
+  let realDb = openReal(false);
   let trainingDb: Db | undefined;
   let training = false;
 
@@ -93,7 +120,7 @@ export function openApp(options: AppOptions): App {
       if (on && !trainingDb) {
         // Its own key, derived so that no second secret has to be kept.
         const key = createHmac('sha256', options.key).update('bytteordning-ovingsmodus').digest();
-        trainingDb = open(path.join(options.dataDir, TRAINING_DIR), key, options);
+        trainingDb = openDatabase(databaseOptions(path.join(options.dataDir, TRAINING_DIR), key, options));
         const trainingCtx = contextFor(trainingDb, options, mode, backups);
         if (!trainingCtx.settings.get()) {
           await seedTraining(trainingCtx, realCtx.settings.get());
@@ -104,18 +131,21 @@ export function openApp(options: AppOptions): App {
   };
   const backups = createBackupService({
     dataDir: options.dataDir,
-    dbFile: path.join(options.dataDir, DATABASE_FILE),
+    dbFile: realFile.file,
     key: options.key,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     now: options.now ?? (() => new Date()),
-    db: () => realDb,
+    jobs,
     audit: () => realCtx.audit,
     reopenAround(swap) {
       realDb.close();
+      let swapped = false;
       try {
-        return swap();
+        const result = swap();
+        swapped = true;
+        return result;
       } finally {
-        realDb = open(options.dataDir, options.key, options);
+        realDb = openReal(swapped);
         realCtx = contextFor(realDb, options, mode, backups);
       }
     },
@@ -134,12 +164,32 @@ export function openApp(options: AppOptions): App {
       onUnexpected: (err, channel) => console.error(`[${channel}]`, err),
     },
   );
-  runMaintenance(realCtx);
-  const stopMaintenance = schedule(() => runMaintenance(realCtx));
+
+  // One maintenance run at a time, and only on a database that passed its check.
+  let maintaining: Promise<void> | null = null;
+  const maintain = () => {
+    maintaining ??= gate
+      .settled()
+      .then((sound) => (sound && !closed ? runMaintenance(() => (closed ? null : realCtx)) : undefined))
+      .catch((err: unknown) => console.error(`[vedlikehold] ${err instanceof Error ? err.name : typeof err}`))
+      .finally(() => (maintaining = null));
+  };
+  maintain();
+  const stopMaintenance = schedule(maintain);
   return {
-    dispatch: dispatcher.dispatch,
+    async dispatch(channel, input) {
+      if (isChannel(channel)) {
+        const refusal = await gate.admit(channel);
+        if (refusal) return { ok: false, error: refusal };
+      }
+      return dispatcher.dispatch(channel, input);
+    },
+    integrityChecked: () => gate.settled(),
+    maintenance: () => maintaining ?? Promise.resolve(),
     close: () => {
+      closed = true;
       stopMaintenance();
+      jobs.stop();
       realDb.close();
       trainingDb?.close();
     },

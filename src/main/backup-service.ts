@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { BackupConfig, BackupInfo, BackupOverview } from '../shared/contract-privacy';
 import { AppError, ERROR_MESSAGES } from '../shared/errors';
 import { type AuditLog, SYSTEM_ACTOR } from './audit/audit-log';
-import { backupNow, listBackups, restoreDatabase } from './db/backup';
+import { listBackups, restoreDatabase } from './db/backup';
 import { loadBackupConfig, saveBackupConfig } from './db/backup-config';
-import type { Db } from './db/database';
+import { DbJobStopped, type DbJobRunner } from './db/worker-client';
 
 /** Automatic backups are made when the newest one is older than this. */
 export const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -14,11 +14,11 @@ export interface BackupService {
   overview(): BackupOverview;
   saveConfig(config: BackupConfig): BackupOverview;
   /** A backup now, as the coordinator asked for it. */
-  backupNow(): BackupInfo;
+  backupNow(): Promise<BackupInfo>;
   /** The automatic backup: only when the newest is a day old; a failure is kept for the settings screen. */
-  backupIfDue(): BackupInfo | null;
+  backupIfDue(): Promise<BackupInfo | null>;
   /** Replaces the live database with a backup, keeping a copy of the current one first. */
-  restore(file: string): { restored: BackupInfo; copyOfPrevious: BackupInfo };
+  restore(file: string): Promise<{ restored: BackupInfo; copyOfPrevious: BackupInfo }>;
 }
 
 export interface BackupServiceDeps {
@@ -27,8 +27,9 @@ export interface BackupServiceDeps {
   key: Buffer;
   nativeBinding?: string;
   now(): Date;
-  /** The live (real, never the training) database and its audit log, as of now. */
-  db(): Db;
+  /** Where the copy is made: a worker thread, so the app answers while it reads the whole file. */
+  jobs: DbJobRunner;
+  /** The live (real, never the training) database's audit log, as of now. */
   audit(): AuditLog;
   /** Closes the live database, runs `swap`, and opens it again whether or not `swap` threw. */
   reopenAround<T>(swap: () => T): T;
@@ -36,22 +37,32 @@ export interface BackupServiceDeps {
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   let lastError: string | null = null;
+  // One backup at a time: each clears half-written copies from the folder before it starts.
+  let queue: Promise<unknown> = Promise.resolve();
 
   function overview(): BackupOverview {
     const config = loadBackupConfig(deps.dataDir);
     return { ...config, backups: listBackups(config.folder), lastError };
   }
 
-  function make(kind: 'manuell' | 'automatisk'): BackupInfo {
+  async function copy(kind: 'manuell' | 'automatisk'): Promise<BackupInfo> {
     const { folder, keep } = loadBackupConfig(deps.dataDir);
-    let made: BackupInfo;
+    const db = { file: deps.dbFile, key: deps.key, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) };
     try {
-      made = backupNow(deps.db(), folder, deps.now(), { kind, keep });
+      return await deps.jobs.run('backup', { db, folder, now: deps.now().toISOString(), kind, keep });
     } catch (err) {
-      console.error(`[backup] ${kind} backup failed: ${(err as Error).message}`);
+      if (!(err instanceof DbJobStopped)) console.error(`[backup] ${kind} backup failed: ${(err as Error).message}`);
       throw new AppError('SIKKERHETSKOPI_FEILET');
     }
-    deps.audit().log({ action: 'sikkerhetskopi.laget', detail: made.file, ...(kind === 'automatisk' ? { actor: SYSTEM_ACTOR } : {}) });
+  }
+
+  function make(kind: 'manuell' | 'automatisk'): Promise<BackupInfo> {
+    const made = queue.then(async () => {
+      const info = await copy(kind);
+      deps.audit().log({ action: 'sikkerhetskopi.laget', detail: info.file, ...(kind === 'automatisk' ? { actor: SYSTEM_ACTOR } : {}) });
+      return info;
+    });
+    queue = made.catch(() => undefined);
     return made;
   }
 
@@ -73,11 +84,11 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
     backupNow: () => make('manuell'),
 
-    backupIfDue() {
+    async backupIfDue() {
       const newest = listBackups(loadBackupConfig(deps.dataDir).folder)[0];
       if (newest && deps.now().getTime() - Date.parse(newest.createdAt) < AUTOMATIC_BACKUP_INTERVAL_MS) return null;
       try {
-        const made = make('automatisk');
+        const made = await make('automatisk');
         lastError = null;
         return made;
       } catch {
@@ -86,10 +97,12 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       }
     },
 
-    restore(file) {
+    async restore(file) {
       const { folder } = loadBackupConfig(deps.dataDir);
       const chosen = listBackups(folder).find((b) => b.file === file);
       if (!chosen) throw new AppError('SIKKERHETSKOPI_FINNES_IKKE');
+      // A worker still reading the live file (a check, a backup) must let go of it first.
+      await deps.jobs.idle();
       const copyOfPrevious = deps.reopenAround(() =>
         restoreDatabase({
           backupFile: path.join(folder, file),

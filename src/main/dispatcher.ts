@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type Channel, contract, isChannel, type Result } from '../shared/contract';
 import { AppError, type AppErrorShape, ERROR_MESSAGES, type FieldError } from '../shared/errors';
+import { isCorrupt } from './db/database';
 import type { HandlerContext, Handlers } from './handlers/types';
 
 export interface Dispatcher {
@@ -48,6 +49,10 @@ export function createDispatcher(
         return { ok: true, data };
       } catch (err) {
         if (err instanceof AppError) return fail(err.toShape());
+        // A read that ran into a damaged page before the integrity check had finished.
+        if (isCorrupt(err)) {
+          return fail({ code: 'DATABASE_SKADET', message: ERROR_MESSAGES.DATABASE_SKADET });
+        }
         options.onUnexpected?.(err, channel);
         return fail({ code: 'INTERN_FEIL', message: ERROR_MESSAGES.INTERN_FEIL });
       }

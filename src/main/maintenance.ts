@@ -9,11 +9,16 @@ export const MAINTENANCE_CHECK_MS = 60 * 60 * 1000;
  * What the app does by itself, at start and then every hour while it runs: a backup when
  * the newest is a day old, then retention. The backup comes first so that a deletion can be
  * undone from the backup for as long as backups are kept. Before setup there is nothing to
- * protect or delete. A failure is logged (no case data in it) and never stops the app.
+ * protect or delete, and once the app has closed (`current` gives null) nothing is done. The
+ * backup reads the whole file in a worker thread, so the app answers meanwhile. A failure is
+ * logged (no case data in it) and never stops the app.
  */
-export function runMaintenance(ctx: HandlerContext): void {
-  if (!ctx.settings.get()) return;
-  ctx.backups.backupIfDue();
+export async function runMaintenance(current: () => HandlerContext | null): Promise<void> {
+  if (!current()?.settings.get()) return;
+  await current()?.backups.backupIfDue();
+  // Asked for again: a restore during the backup may have replaced the database, or the app closed it.
+  const ctx = current();
+  if (!ctx) return;
   try {
     runRetention(ctx, SYSTEM_ACTOR);
   } catch (err) {

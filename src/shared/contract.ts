@@ -128,6 +128,29 @@ export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export const CHANNELS = Object.keys(contract) as Channel[];
 
+/**
+ * Channels that only read the database. They answer while the integrity check at start is
+ * still running; every other channel waits for it to pass (integrity-gate.ts).
+ */
+export const READ_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'setup.get',
+  'pairs.list',
+  'exchanges.list',
+  'exchanges.history',
+  'training.get',
+  'documents.list',
+  'documents.previewImport',
+  'audit.verify',
+  'audit.forExchange',
+  'backup.list',
+  'retention.preview',
+  'stats.balance',
+  'stats.pilot',
+]);
+
+/** What still answers when the database has failed its integrity check: the way out, a restore. */
+export const RECOVERY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['backup.list', 'backup.restore', 'training.get']);
+
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;

@@ -8,6 +8,7 @@ import { verifyAuditChain } from '../../src/main/audit/chain';
 import { listBackups } from '../../src/main/db/backup';
 import { DEFAULT_BACKUP_FOLDER } from '../../src/main/db/backup-config';
 import { openEncrypted } from '../../src/main/db/database';
+import { LATEST_VERSION } from '../../src/main/db/migrations';
 import { schedule } from '../../src/main/maintenance';
 import { recoveryHelp, restoreFromCli } from '../../src/main/web/recovery';
 import { fullRoutine, kandidat, profil } from '../support/fixtures';
@@ -161,15 +162,17 @@ describe('backups', () => {
     await withCases(app, 1);
     app.close();
 
-    const reopen = (now: string) => {
+    const reopen = async (now: string) => {
       app = openTestApp({ dataDir, key, now });
+      // The check runs in a worker first, then the backup (in another); the app answers meanwhile.
+      await app.maintenance();
       const list = listBackups(folderOf(app));
       app.close();
       return list;
     };
-    expect(reopen('2026-03-02T10:00:00Z').map((b) => b.kind)).toEqual(['automatisk']);
-    expect(reopen('2026-03-03T09:59:00Z')).toHaveLength(1);
-    expect(reopen('2026-03-03T10:00:00Z').map((b) => b.createdAt)).toEqual(['2026-03-03T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
+    expect((await reopen('2026-03-02T10:00:00Z')).map((b) => b.kind)).toEqual(['automatisk']);
+    expect(await reopen('2026-03-03T09:59:00Z')).toHaveLength(1);
+    expect((await reopen('2026-03-03T10:00:00Z')).map((b) => b.createdAt)).toEqual(['2026-03-03T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
     app = openTestApp({ dataDir, key, now: '2026-03-03T11:00:00Z' });
     const log = app.db.prepare("SELECT actor FROM audit_log WHERE action = 'sikkerhetskopi.laget'").all();
     expect(log).toEqual([{ actor: 'Bytteordning (automatisk)' }, { actor: 'Bytteordning (automatisk)' }]);
@@ -200,7 +203,7 @@ describe('backups', () => {
 });
 
 describe('integrity at start', () => {
-  it('a damaged database is refused with a clear message; browser mode lists the backups and restores one', async () => {
+  async function damagedWithBackup() {
     app = openTestApp({ now: '2026-03-02T09:00:00Z' });
     const { dataDir, key } = app;
     await withCases(app);
@@ -209,21 +212,48 @@ describe('integrity at start', () => {
     app.close();
     const dbFile = path.join(dataDir, DATABASE_FILE);
     damage(dbFile, 3);
-    const damagedBytes = fs.readFileSync(dbFile);
+    return { dataDir, key, dbFile, backup: backups[0]!, backedUp, damagedBytes: fs.readFileSync(dbFile) };
+  }
 
-    expect(() => openTestApp({ dataDir, key })).toThrow(expect.objectContaining({ code: 'DATABASE_SKADET' }));
-    expect(fs.readFileSync(dbFile).equals(damagedBytes)).toBe(true); // refused before any write
+  it('a damaged database is found by the check in the background: every write is refused, the backups stay reachable and a restore carries on', async () => {
+    const { dataDir, key, dbFile, backup, backedUp, damagedBytes } = await damagedWithBackup();
+    app = openTestApp({ dataDir, key, now: '2026-03-04T08:00:00Z' });
+    // Sent before the check has finished: it waits for the check, then is refused.
+    const early = app.dispatch('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
+    expect(await app.integrityChecked()).toBe(false);
+    expect(await early).toMatchObject({ ok: false, error: { code: 'DATABASE_SKADET', message: expect.stringContaining('Saksdatabasen er skadet') } });
+    expect(await app.dispatch('setup.get', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_SKADET' } });
+    expect(await app.dispatch('exchanges.list', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_SKADET' } });
+    await app.maintenance(); // no backup of a damaged file, no retention on it
+    expect(fs.readFileSync(dbFile).equals(damagedBytes)).toBe(true); // nothing was written to it
 
+    // The way out, in the app: the backups are listed and one is restored.
+    const overview = await app.ok('backup.list', {});
+    expect(overview.backups.map((b) => b.file)).toEqual([backup.file]);
+    const { copyOfPrevious } = await app.ok('backup.restore', { file: backup.file });
+    expect(await app.integrityChecked()).toBe(true);
+    const { audit_log: log, ...data } = dumpTables(app.db);
+    const { audit_log: _l, ...backedUpData } = backedUp;
+    expect(data).toEqual(backedUpData);
+    expect(log!.at(-1)).toMatchObject({ action: 'sikkerhetskopi.gjenopprettet', detail: backup.file });
+    expect(fs.readFileSync(path.join(folderOf(app), copyOfPrevious.file)).equals(damagedBytes)).toBe(true);
+    await app.ok('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
+    expect(verifyAuditChain(app.db)).toMatchObject({ ok: true });
+  });
+
+  it('browser mode prints the backups and restores one from the command line', async () => {
+    const { dataDir, key, backup, backedUp, damagedBytes } = await damagedWithBackup();
     const help = recoveryHelp(dataDir);
     expect(help).toContain('Saksdatabasen er skadet');
-    expect(help).toContain(backups[0]!.file);
-    expect(help).toContain(`--restore ${backups[0]!.file}`);
+    expect(help).toContain(backup.file);
+    expect(help).toContain(`--restore ${backup.file}`);
 
     expect(() => restoreFromCli(dataDir, 'finnes-ikke.db', key, new Date())).toThrow(expect.objectContaining({ code: 'SIKKERHETSKOPI_FINNES_IKKE' }));
-    const said = restoreFromCli(dataDir, backups[0]!.file, key, new Date('2026-03-04T08:00:00Z'));
+    const said = restoreFromCli(dataDir, backup.file, key, new Date('2026-03-04T08:00:00Z'));
     expect(said).toMatch(/^Databasen er gjenopprettet fra bytteordning-.*\. Den forrige databasen er tatt vare på som bytteordning-2026-03-04T08-00-00-000Z-gjenoppretting\.db/);
 
     app = openTestApp({ dataDir, key, now: '2026-03-04T08:00:00Z' });
+    expect(await app.integrityChecked()).toBe(true);
     const { audit_log: log, ...data } = dumpTables(app.db);
     const { audit_log: _l, ...backedUpData } = backedUp;
     expect(data).toEqual(backedUpData);
@@ -232,6 +262,18 @@ describe('integrity at start', () => {
     // The damaged database was kept, byte for byte.
     const kept = listBackups(folderOf(app)).find((b) => b.kind === 'gjenoppretting')!;
     expect(fs.readFileSync(path.join(folderOf(app), kept.file)).equals(damagedBytes)).toBe(true);
+  });
+
+  it('a damaged file that needs migrating is refused as it opens, before anything is written', async () => {
+    const { dataDir, key, dbFile, damagedBytes } = await damagedWithBackup();
+    // As after an update of the app: the file is one schema version behind.
+    const db = openEncrypted({ file: dbFile, key });
+    db.pragma(`user_version = ${LATEST_VERSION - 1}`);
+    db.close();
+    const older = fs.readFileSync(dbFile);
+    expect(older.subarray(4096 * 3, 4096 * 4).equals(damagedBytes.subarray(4096 * 3, 4096 * 4))).toBe(true);
+    expect(() => openTestApp({ dataDir, key })).toThrow(expect.objectContaining({ code: 'DATABASE_SKADET' }));
+    expect(fs.readFileSync(dbFile).equals(older)).toBe(true);
   });
 
   it('with no backups, says so and where the data is', () => {

@@ -102,6 +102,7 @@ describe('retention', () => {
     const { dataDir, key } = app;
     app.close();
     app = openTestApp({ dataDir, key, now: '2026-07-01T00:00:00Z' });
+    await app.maintenance();
     expect(app.db.prepare('SELECT id FROM exchanges WHERE id = ?').get(refused.id)).toBeUndefined();
     expect(app.db.prepare("SELECT actor, detail FROM audit_log WHERE action = 'slettet'").all()).toEqual([
       { actor: 'Bytteordning (automatisk)', detail: 'oppbevaringstid:avslatt' },

@@ -48,12 +48,12 @@ interface StoredRow {
 }
 
 export function createAuditLog(db: Db, options: AuditLogOptions): AuditLog {
-  // The next id is one past the highest ever issued, so a removed last row leaves a gap.
-  const nextIdStmt = db.prepare<[], { next: number }>(
-    "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0) + 1 AS next",
-  );
-  const lastHashStmt = db.prepare<[], { hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
-  const referenceStmt = db.prepare<[number], { reference: string }>('SELECT reference FROM exchanges WHERE id = ?');
+  // One read for all the append needs: the next id (one past the highest ever issued, so a
+  // removed last row leaves a gap), the chain's end, and the exchange's reference.
+  const headStmt = db.prepare<[number | null], { next: number; prev: string | null; reference: string | null }>(`
+    SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0) + 1 AS next,
+      (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS prev,
+      (SELECT reference FROM exchanges WHERE id = ?) AS reference`);
   const insertStmt = db.prepare(`
     INSERT INTO audit_log (id, at, actor, action, step, exchange_id, reference, detail, prev_hash, hash)
     VALUES (@id, @at, @actor, @action, @step, @exchange_id, @reference, @detail, @prev_hash, @hash)`);
@@ -67,10 +67,11 @@ export function createAuditLog(db: Db, options: AuditLogOptions): AuditLog {
     if (!AUDIT_ACTION_PATTERN.test(entry.action)) throw new Error(`audit action is not a code: ${entry.action.slice(0, 40)}`);
     if (entry.detail != null && !AUDIT_DETAIL_PATTERN.test(entry.detail)) throw new Error('audit detail is not a code');
     const exchangeId = entry.exchangeId ?? null;
-    const reference = exchangeId === null ? null : (referenceStmt.get(exchangeId)?.reference ?? null);
+    const head = headStmt.get(exchangeId)!;
+    const reference = exchangeId === null ? null : head.reference;
     if (exchangeId !== null && reference === null) throw new Error(`audit entry for unknown exchange ${exchangeId}`);
     const fields = {
-      id: nextIdStmt.get()!.next,
+      id: head.next,
       at: entry.at ?? options.now().toISOString(),
       actor: entry.actor ?? options.actor(),
       action: entry.action,
@@ -79,7 +80,7 @@ export function createAuditLog(db: Db, options: AuditLogOptions): AuditLog {
       reference,
       detail: entry.detail ?? null,
     };
-    const prev = lastHashStmt.get()?.hash ?? GENESIS_HASH;
+    const prev = head.prev ?? GENESIS_HASH;
     insertStmt.run({ ...fields, prev_hash: prev, hash: rowHash(prev, fields) });
   });
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/errors';
-import { migrate } from './migrations';
+import { LATEST_VERSION, migrate } from './migrations';
 
 export type Db = Database.Database;
 
@@ -12,7 +12,8 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
 }
 
-function isCorrupt(err: unknown): boolean {
+/** SQLite's word for a damaged file. */
+export function isCorrupt(err: unknown): boolean {
   return String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CORRUPT');
 }
 
@@ -54,30 +55,45 @@ export function integrityProblems(db: Db, quick = false): string[] {
   }
 }
 
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: an acknowledged write survives a crash or power cut, not only a killed process.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // SQLCipher decrypts a page on every cache miss: keep the overview's and the statistics'
+  // indexes (about 80 MB at 100,000 exchanges) decrypted in memory, not 16 MB of them.
+  db.pragma('cache_size = -98304');
+  // Deleted rows (retention) are overwritten, not left readable in free pages.
+  db.pragma('secure_delete = ON');
+}
+
 /**
- * Opens (or creates) the encrypted case database, refuses a damaged one, and brings its
- * schema up to date.
+ * Opens (or creates) the encrypted case database and brings its schema up to date.
+ *
+ * With `deferCheck`, a file that is already up to date is opened without the integrity
+ * check, which reads the whole file (seconds at 100,000 exchanges): the caller runs it in a
+ * worker and holds every write until it passes (integrity-gate.ts). A new file, or one that
+ * needs migrating, is checked here, before anything is written to it.
  */
-export function openDatabase(options: OpenDatabaseOptions): Db {
+export function openCaseDatabase(options: OpenDatabaseOptions, { deferCheck }: { deferCheck: boolean }): { db: Db; checkDeferred: boolean } {
   const db = openEncrypted(options);
   try {
-    db.pragma('journal_mode = WAL');
-    // FULL: an acknowledged write survives a crash or power cut, not only a killed process.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // SQLCipher decrypts a page on every cache miss: keep the overview's and the statistics'
-    // indexes (about 80 MB at 100,000 exchanges) decrypted in memory, not 16 MB of them.
-    db.pragma('cache_size = -98304');
-    // Deleted rows (retention) are overwritten, not left readable in free pages.
-    db.pragma('secure_delete = ON');
+    configure(db);
+    const upToDate = (db.pragma('user_version', { simple: true }) as number) === LATEST_VERSION;
+    const checkDeferred = deferCheck && upToDate;
     // Before any write: a damaged file must not be migrated or written to, only restored.
-    if (integrityProblems(db, true).length > 0) throw new AppError('DATABASE_SKADET');
+    if (!checkDeferred && integrityProblems(db, true).length > 0) throw new AppError('DATABASE_SKADET');
     migrate(db);
-    return db;
+    return { db, checkDeferred };
   } catch (err) {
     db.close();
     if (isCorrupt(err)) throw new AppError('DATABASE_SKADET');
     throw err;
   }
+}
+
+/** Opens (or creates) the case database, refusing a damaged one, and migrates it. */
+export function openDatabase(options: OpenDatabaseOptions): Db {
+  return openCaseDatabase(options, { deferCheck: false }).db;
 }

@@ -20,9 +20,9 @@ export const privacyHandlers = {
 
   'backup.list': (_input, ctx) => ctx.backups.overview(),
 
-  'backup.now': (_input, ctx) => {
+  'backup.now': async (_input, ctx) => {
     refuseInTraining(ctx);
-    ctx.backups.backupNow();
+    await ctx.backups.backupNow();
     return ctx.backups.overview();
   },
 

@@ -143,17 +143,22 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
     audit.log({ action: e.action, exchangeId, step: e.step, actor: e.actor, at: e.at });
   }
 
-  const create = db.transaction((state: ExchangeState, index: ExchangeIndex, event: EventInput): number => {
+  // Every state is checked against the schema on its way in, so reads can trust what they find.
+  const create = db.transaction((unchecked: ExchangeState, index: ExchangeIndex, event: EventInput): number => {
+    const state = exchangeStateSchema.parse(unchecked);
     const info = insertStmt.run({ reference: state.reference, direction: state.direction, now: event.at, ...exchangeColumns(state, index) });
     const id = Number(info.lastInsertRowid);
     writeEvent(id, event);
     return id;
   });
 
-  const update = db.transaction((id: number, state: ExchangeState, index: ExchangeIndex, event: EventInput): void => {
+  /** Returns the state as stored: checked against the schema, unknown keys dropped. */
+  const update = db.transaction((id: number, unchecked: ExchangeState, index: ExchangeIndex, event: EventInput): ExchangeState => {
+    const state = exchangeStateSchema.parse(unchecked);
     const info = updateStmt.run({ id, now: event.at, ...exchangeColumns(state, index) });
     if (info.changes !== 1) throw new Error(`exchange ${id} vanished during update`);
     writeEvent(id, event);
+    return state;
   });
 
   /** Deletes an exchange with its history (and all that cascades), leaving an audit row saying why. */
@@ -175,7 +180,9 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
       if (!row) return null;
       return {
         id: row.id,
-        state: exchangeStateSchema.parse(JSON.parse(row.state)),
+        // Not parsed again: create and update checked it against the schema, and SQLCipher's
+        // page MACs refuse bytes this app did not write.
+        state: JSON.parse(row.state) as ExchangeState,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -184,7 +191,8 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
       return byReferenceStmt.get(reference)?.id ?? null;
     },
     history(id: number): HistoryEvent[] {
-      return historyStmt.all(id).map((r) => ({ ...r, step: r.step === null ? null : stepSchema.parse(r.step) }));
+      // The step column is only ever written by writeEvent below, from a typed StepId.
+      return historyStmt.all(id) as HistoryEvent[];
     },
     list(query: ListQuery, today: string): { rows: ExchangeSummary[]; total: number } {
       const { countSql, pageSql, params } = listSql(listQuerySchema.parse(query), today);

@@ -22,18 +22,27 @@ export function createSettingsRepository(db: Db) {
   const retentionStmt = db.prepare<[], { retention: string | null }>('SELECT retention FROM settings WHERE id = 1');
   const saveRetentionStmt = db.prepare<[string, string]>('UPDATE settings SET retention = ?, updated_at = ? WHERE id = 1');
 
+  // Every case handler asks for the settings; they change only through save() on this
+  // connection, so the parsed row is kept until then.
+  let cached: Settings | null = null;
+
   return {
     get(): Settings | null {
+      if (cached) return cached;
       const row = selectStmt.get();
       if (!row) return null;
-      return {
+      const settings: Settings = {
         district: districtIdSchema.parse(row.district),
         coordinatorName: row.coordinator_name,
         coordinatorContact: row.coordinator_contact,
         deadlines: deadlineSettingsSchema.parse(JSON.parse(row.deadlines)),
       };
+      // Inside a transaction the row may still roll back: only a committed row is kept.
+      if (!db.inTransaction) cached = settings;
+      return settings;
     },
     save(setup: Setup, deadlines: DeadlineSettingsInput, now: string): void {
+      cached = null;
       upsertStmt.run({
         district: setup.district,
         name: setup.coordinatorName,

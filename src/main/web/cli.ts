@@ -45,6 +45,8 @@ async function main(): Promise<void> {
       ...(nativeBinding ? { nativeBinding } : {}),
       // The end-to-end tests turn on contract checks of every answer, as the unit tests have.
       checkOutput: process.env.BYTTEORDNING_CHECK_OUTPUT === '1',
+      // Found after start, by the check in the background: the screen says so too.
+      onDatabaseDamaged: () => console.error(recoveryHelp(dataDir)),
     });
   } catch (err) {
     if (err instanceof AppError && err.code === 'DATABASE_SKADET') {

@@ -51,9 +51,24 @@ export function daysBetween(a: string, b: string): number {
   return Math.round(ms / 86_400_000);
 }
 
-/** Today's date in Oslo, whatever the machine's time zone. */
+// Built once: constructing an Intl formatter costs far more than formatting with it, and
+// this runs on every case read.
+const osloDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+
+// Oslo's offset is always whole hours, so the date is the same through a UTC hour: formatted
+// once per hour seen (case reads ask for it several times each).
+const osloDateByHour = new Map<number, string>();
+
+/** Today's date in Oslo, whatever the machine's time zone (sv-SE writes dates as YYYY-MM-DD). */
 export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  let date = osloDateByHour.get(hour);
+  if (date === undefined) {
+    if (osloDateByHour.size >= 50_000) osloDateByHour.clear();
+    date = osloDate.format(now);
+    osloDateByHour.set(hour, date);
+  }
+  return date;
 }
 
 const osloClock = new Intl.DateTimeFormat('en-GB', {

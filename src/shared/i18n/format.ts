@@ -1,6 +1,6 @@
 /** Norwegian date and time formats, always Europe/Oslo whatever the machine's zone. */
+import { osloToday } from '../exchange/primitives';
 
-const dateFmt = new Intl.DateTimeFormat('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Oslo' });
 const dateTimeFmt = new Intl.DateTimeFormat('nb-NO', {
   day: '2-digit',
   month: '2-digit',
@@ -33,7 +33,5 @@ export function formatInstant(iso: string | undefined | null): string {
 
 /** A UTC instant as an Oslo calendar date. */
 export function instantToOsloDate(iso: string): string {
-  const parts = dateFmt.formatToParts(new Date(iso));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return osloToday(new Date(iso));
 }

@@ -16,7 +16,7 @@ const { SEALED_KEY_FILE } = await import('../../../src/main/electron/key-store')
 let dir: string;
 const dispatch = vi.fn(async (channel: string, input: unknown) => ({ ok: true as const, data: { channel, input } }));
 const close = vi.fn();
-const openApp = vi.fn(() => ({ dispatch, close, db: {} as never }));
+const openApp = vi.fn(() => ({ dispatch, close, db: {} as never, integrityChecked: async () => true, maintenance: async () => {} }));
 
 beforeEach(() => {
   // start() logs why it could not start; the tests check the dialog instead.
