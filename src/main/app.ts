@@ -8,7 +8,7 @@ import { type Db, integrityProblems, openCaseDatabase, openDatabase } from './db
 import { createDbJobRunner } from './db/worker-client';
 import { createDispatcher } from './dispatcher';
 import { handlers } from './handlers';
-import { createIntegrityGate } from './integrity-gate';
+import { createIntegrityGate, type IntegrityGate } from './integrity-gate';
 import { actorOf } from './handlers/exchange-state';
 import type { HandlerContext } from './handlers/types';
 import { runMaintenance, schedule } from './maintenance';
@@ -45,7 +45,7 @@ export const DATABASE_FILE = 'bytteordning.db';
 /** Training mode's own database, beside the real one and never mixed with it. */
 export const TRAINING_DIR = 'ovingsmodus';
 
-function contextFor(db: Db, options: AppOptions, mode: HandlerContext['mode'], backups: BackupService): HandlerContext {
+function contextFor(db: Db, options: AppOptions, mode: HandlerContext['mode'], backups: BackupService, gate: IntegrityGate): HandlerContext {
   const now = options.now ?? (() => new Date());
   const settings = createSettingsRepository(db);
   const audit = createAuditLog(db, {
@@ -63,6 +63,7 @@ function contextFor(db: Db, options: AppOptions, mode: HandlerContext['mode'], b
     documents: createDocumentRepository(db),
     audit,
     backups,
+    integrityChecked: () => gate.settled(),
     now,
     randomBytes,
     mode,
@@ -121,7 +122,7 @@ export function openApp(options: AppOptions): App {
         // Its own key, derived so that no second secret has to be kept.
         const key = createHmac('sha256', options.key).update('bytteordning-ovingsmodus').digest();
         trainingDb = openDatabase(databaseOptions(path.join(options.dataDir, TRAINING_DIR), key, options));
-        const trainingCtx = contextFor(trainingDb, options, mode, backups);
+        const trainingCtx = contextFor(trainingDb, options, mode, backups, gate);
         if (!trainingCtx.settings.get()) {
           await seedTraining(trainingCtx, realCtx.settings.get());
         }
@@ -146,17 +147,17 @@ export function openApp(options: AppOptions): App {
         return result;
       } finally {
         realDb = openReal(swapped);
-        realCtx = contextFor(realDb, options, mode, backups);
+        realCtx = contextFor(realDb, options, mode, backups, gate);
       }
     },
   });
-  let realCtx = contextFor(realDb, options, mode, backups);
+  let realCtx = contextFor(realDb, options, mode, backups, gate);
   let trainingCtx: HandlerContext | undefined;
   const dispatcher = createDispatcher(
     handlers,
     () => {
       if (!training || !trainingDb) return realCtx;
-      trainingCtx ??= contextFor(trainingDb, options, mode, backups);
+      trainingCtx ??= contextFor(trainingDb, options, mode, backups, gate);
       return trainingCtx;
     },
     {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BackupConfig, BackupInfo, BackupOverview } from '../shared/contract-privacy';
 import { AppError, ERROR_MESSAGES } from '../shared/errors';
 import { type AuditLog, SYSTEM_ACTOR } from './audit/audit-log';
-import { listBackups, restoreDatabase } from './db/backup';
+import { listBackups, putStagedInPlace } from './db/backup';
 import { loadBackupConfig, saveBackupConfig } from './db/backup-config';
 import { DbJobStopped, type DbJobRunner } from './db/worker-client';
 
@@ -37,8 +37,15 @@ export interface BackupServiceDeps {
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   let lastError: string | null = null;
-  // One backup at a time: each clears half-written copies from the folder before it starts.
+  const liveFile = { file: deps.dbFile, key: deps.key, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) };
+  // One backup or restore at a time: a backup clears half-written copies from the folder
+  // before it starts, and a restore stages its copy under one fixed name.
   let queue: Promise<unknown> = Promise.resolve();
+  function inTurn<T>(task: () => Promise<T>): Promise<T> {
+    const result = queue.then(task);
+    queue = result.catch(() => undefined);
+    return result;
+  }
 
   function overview(): BackupOverview {
     const config = loadBackupConfig(deps.dataDir);
@@ -47,9 +54,8 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   async function copy(kind: 'manuell' | 'automatisk'): Promise<BackupInfo> {
     const { folder, keep } = loadBackupConfig(deps.dataDir);
-    const db = { file: deps.dbFile, key: deps.key, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) };
     try {
-      return await deps.jobs.run('backup', { db, folder, now: deps.now().toISOString(), kind, keep });
+      return await deps.jobs.run('backup', { db: liveFile, folder, now: deps.now().toISOString(), kind, keep });
     } catch (err) {
       if (!(err instanceof DbJobStopped)) console.error(`[backup] ${kind} backup failed: ${(err as Error).message}`);
       throw new AppError('SIKKERHETSKOPI_FEILET');
@@ -57,13 +63,11 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
   }
 
   function make(kind: 'manuell' | 'automatisk'): Promise<BackupInfo> {
-    const made = queue.then(async () => {
+    return inTurn(async () => {
       const info = await copy(kind);
       deps.audit().log({ action: 'sikkerhetskopi.laget', detail: info.file, ...(kind === 'automatisk' ? { actor: SYSTEM_ACTOR } : {}) });
       return info;
     });
-    queue = made.catch(() => undefined);
-    return made;
   }
 
   return {
@@ -97,26 +101,22 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       }
     },
 
-    async restore(file) {
-      const { folder } = loadBackupConfig(deps.dataDir);
-      const chosen = listBackups(folder).find((b) => b.file === file);
-      if (!chosen) throw new AppError('SIKKERHETSKOPI_FINNES_IKKE');
-      // A worker still reading the live file (a check, a backup) must let go of it first.
-      await deps.jobs.idle();
-      const copyOfPrevious = deps.reopenAround(() =>
-        restoreDatabase({
-          backupFile: path.join(folder, file),
-          dbFile: deps.dbFile,
-          folder,
-          key: deps.key,
-          now: deps.now(),
-          ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
-        }),
-      );
-      // The restored database has its own, earlier log; this row continues it.
-      deps.audit().log({ action: 'sikkerhetskopi.gjenopprettet', detail: file });
-      // The live database was open, so it existed and was copied.
-      return { restored: chosen, copyOfPrevious: copyOfPrevious! };
+    restore(file) {
+      return inTurn(async () => {
+        const { folder } = loadBackupConfig(deps.dataDir);
+        const chosen = listBackups(folder).find((b) => b.file === file);
+        if (!chosen) throw new AppError('SIKKERHETSKOPI_FINNES_IKKE');
+        // Copying and fully checking the backup reads all of it: in a worker, while the app answers.
+        const staged = await deps.jobs.run('stageRestore', { backupFile: path.join(folder, file), db: liveFile });
+        // A worker still reading the live file (the check at start) must let go of it first;
+        // the swap then follows without a pause in which another could start.
+        await deps.jobs.idle();
+        const copyOfPrevious = deps.reopenAround(() => putStagedInPlace(staged, { dbFile: deps.dbFile, folder, now: deps.now() }));
+        // The restored database has its own, earlier log; this row continues it.
+        deps.audit().log({ action: 'sikkerhetskopi.gjenopprettet', detail: file });
+        // The live database was open, so it existed and was copied.
+        return { restored: chosen, copyOfPrevious: copyOfPrevious! };
+      });
     },
   };
 }

@@ -1,9 +1,13 @@
 import { PktAlert, PktLoader } from '@oslokommune/punkt-react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { useEffect } from 'react';
+import { call } from './api/client';
 import { useApi } from './api/use-api';
-import { Layout } from './components/Layout';
+import { Header, Layout } from './components/Layout';
+import { useDatabaseDamaged } from './api/damaged';
 import { ImportScreen } from './documents/ImportScreen';
 import { t } from './i18n/nb';
+import { DamagedDatabaseScreen } from './screens/DamagedDatabaseScreen';
 import { ExchangeScreen } from './screens/ExchangeScreen';
 import { IncomingScreen } from './screens/IncomingScreen';
 import { NewCandidateScreen } from './screens/NewCandidateScreen';
@@ -17,12 +21,28 @@ export function App() {
   const setup = useApi('setup.get', {}, 'setup');
   const training = useApi('training.get', {}, 'training');
   const inTraining = training.data?.active === true;
+  const damaged = useDatabaseDamaged();
+  // Main checks the database in the background after start; this answer comes when it is done,
+  // and a refusal (damaged) turns every screen to the way out (see api/damaged.ts).
+  useEffect(() => {
+    call('database.checked', {}).catch(() => undefined);
+  }, []);
 
   if (setup.loading && setup.data === undefined) {
     return (
       <main className="bo-main" aria-busy="true">
         <PktLoader message={t.common.laster} />
       </main>
+    );
+  }
+  if (setup.error && damaged) {
+    return (
+      <HashRouter>
+        <Header />
+        <main className="bo-main">
+          <DamagedDatabaseScreen />
+        </main>
+      </HashRouter>
     );
   }
   if (setup.error) {
@@ -54,6 +74,7 @@ export function App() {
             <Route path="/bytte/:id/:step" element={<ExchangeScreen />} />
             <Route path="/statistikk" element={<StatisticsScreen />} />
             <Route path="/innstillinger" element={<SettingsScreen />} />
+            <Route path="/gjenopprett" element={<DamagedDatabaseScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Layout>

@@ -71,6 +71,8 @@ export type RetentionPreview = z.infer<typeof retentionPreviewSchema>;
 export const privacyChannels = {
   'audit.verify': { input: empty, output: auditVerificationSchema },
   'audit.forExchange': { input: z.object({ id }), output: z.array(auditRowSchema) },
+  /** Answers when the integrity check at start has passed; refuses with DATABASE_SKADET when it failed. */
+  'database.checked': { input: empty, output: z.object({ checked: z.literal(true) }) },
   'backup.list': { input: empty, output: backupOverviewSchema },
   'backup.now': { input: empty, output: backupOverviewSchema },
   'backup.restore': {

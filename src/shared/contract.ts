@@ -143,6 +143,7 @@ export const READ_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'audit.verify',
   'audit.forExchange',
   'backup.list',
+  'database.checked',
   'retention.preview',
   'stats.balance',
   'stats.pilot',

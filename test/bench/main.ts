@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error('Fant ingen Chromium (sett BYTTEORDNING_CHROMIUM).');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
   try {
-    // What opening the database costs before anything else: the integrity check at every start.
+    // The integrity check at every start, on its own (the app runs it in a worker after start).
     const checked = openEncrypted({ file: path.join(dataDir, DATABASE_FILE), key: seeded.key });
     const integrityCheckMs = await elapsed(() => integrityProblems(checked, true));
     checked.close();
@@ -58,7 +58,12 @@ async function main(): Promise<void> {
     // and tests), on the seeded folder, with the bench's fixed today.
     const opened = performance.now();
     const app = openApp({ dataDir, key: seeded.key, now: () => new Date(`${TODAY}T10:00:00Z`), checkOutput: false });
-    log(`Åpnet appen (integritetssjekk, sikkerhetskopi og oppbevaring ved start): ${((performance.now() - opened) / 1000).toFixed(1)} s`);
+    const answering = performance.now() - opened;
+    // The check, then the backup and retention at start, run in the background; measured after them.
+    await app.integrityChecked();
+    const checkDone = performance.now() - opened;
+    await app.maintenance();
+    log(`Åpnet appen: svarer etter ${fmt(answering)} ms; integritetssjekk ferdig etter ${(checkDone / 1000).toFixed(1)} s; sikkerhetskopi og oppbevaring ferdig etter ${((performance.now() - opened) / 1000).toFixed(1)} s`);
     const db = app.db;
     const ids = db.prepare('SELECT id FROM exchanges WHERE id % 97 = 0').pluck().all() as number[];
     const drafts = db.prepare("SELECT id FROM exchanges INDEXED BY exchanges_list_status WHERE status = 'aktiv' AND current_step = 'brukerprofil'").pluck().all() as number[];
@@ -91,6 +96,7 @@ async function main(): Promise<void> {
       pdf,
       coldStartMs: median.totalMs,
       coldStartServerMs: median.serverMs,
+      coldStartCheckedMs: median.checkedMs,
       integrityCheckMs,
       peakRssMb,
     };
@@ -100,7 +106,8 @@ async function main(): Promise<void> {
       ...handlers.map((h) => [h.name, fmt(h.p50Ms), fmt(h.p95Ms), fmt(h.rawP95Ms), `${h.ratio.toFixed(2)}×`]),
       ['Brukerprofil som PDF: vår motor / Chromium page.pdf()', fmt(pdfTimes.ours.p50), fmt(pdf.oursMs), `Chromium ${fmt(pdf.chromiumMs)}`, `${pdf.ratio.toFixed(1)}× raskere`],
       ['Kaldstart i nettlesermodus til oversikten er klar (median av 3)', '', fmt(median.totalMs), `server klar ${fmt(median.serverMs)}`, ''],
-      ['  herav integritetssjekk ved åpning (PRAGMA quick_check)', '', fmt(integrityCheckMs), '', ''],
+      ['  integritetssjekken ferdig i bakgrunnen, lagring tillatt', '', fmt(median.checkedMs), '', ''],
+      ['  PRAGMA quick_check alene, uten appen', '', fmt(integrityCheckMs), '', ''],
       ['Høyeste minnebruk (RSS) i main-prosessen', '', `${peakRssMb.toFixed(0)} MB`, '', ''],
     ];
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -128,7 +128,7 @@ function copyAside(dbFile: string, folder: string, now: Date): BackupInfo {
  * the full integrity check and is not from a newer app. Returns the copy's path; on any
  * doubt it is removed and the restore refused, with the live database untouched.
  */
-function stageRestore(backupFile: string, dbFile: string, key: Buffer, nativeBinding?: string): string {
+export function stageRestore(backupFile: string, dbFile: string, key: Buffer, nativeBinding?: string): string {
   const staged = `${dbFile}.gjenoppretting`;
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(staged + suffix, { force: true });
   try {
@@ -180,7 +180,14 @@ export interface RestoreOptions {
  * its place. Returns the copy of the previous database, or null when there was none.
  */
 export function restoreDatabase(o: RestoreOptions): BackupInfo | null {
-  const staged = stageRestore(o.backupFile, o.dbFile, o.key, o.nativeBinding);
+  return putStagedInPlace(stageRestore(o.backupFile, o.dbFile, o.key, o.nativeBinding), o);
+}
+
+/**
+ * The second half of a restore, once stageRestore has checked the copy: the current file is
+ * copied aside, then the copy takes its place. The live database must be closed.
+ */
+export function putStagedInPlace(staged: string, o: Pick<RestoreOptions, 'dbFile' | 'folder' | 'now'>): BackupInfo | null {
   try {
     const copyOfPrevious = fs.existsSync(o.dbFile) ? copyAside(o.dbFile, o.folder, o.now) : null;
     swapInStaged(staged, o.dbFile);

@@ -1,5 +1,5 @@
 import type { BackupInfo, BackupKind } from '../../shared/contract-privacy';
-import { backupNow } from './backup';
+import { backupNow, stageRestore } from './backup';
 import { AppError } from '../../shared/errors';
 import { type Db, integrityProblems, openEncrypted } from './database';
 
@@ -16,28 +16,47 @@ export interface DbJobs {
   check: { input: { db: DbFile }; output: string[] };
   /** A backup (VACUUM INTO) of the live file into `folder`, keeping the newest `keep`. */
   backup: { input: { db: DbFile; folder: string; now: string; kind: BackupKind; keep: number }; output: BackupInfo };
+  /** A backup copied beside the live file and fully checked: the path of the checked copy. */
+  stageRestore: { input: { backupFile: string; db: DbFile }; output: string };
 }
 export type DbJobName = keyof DbJobs;
 
+function keyOf(db: DbFile) {
+  return { key: Buffer.from(db.key), ...(db.nativeBinding ? { nativeBinding: db.nativeBinding } : {}) };
+}
+
 /**
- * Runs a job on a read-only connection of its own. In WAL mode it reads a consistent
+ * The live file on a read-only connection of its own: in WAL mode it reads a consistent
  * snapshot while the app's own connection goes on reading and writing.
  */
-export function runDbJob<N extends DbJobName>(name: N, input: DbJobs[N]['input']): DbJobs[N]['output'] {
-  const { file, key, nativeBinding } = input.db;
+function withLiveFile<T>(file: DbFile, use: (db: Db) => T, onUnopenable?: (err: AppError) => T): T {
   let db: Db;
   try {
-    db = openEncrypted({ file, key: Buffer.from(key), ...(nativeBinding ? { nativeBinding } : {}) }, true);
+    db = openEncrypted({ file: file.file, ...keyOf(file) }, true);
   } catch (err) {
-    // A file too damaged to open is the check's finding, not its failure.
-    if (name === 'check' && err instanceof AppError && err.code === 'DATABASE_SKADET') return [err.message];
+    if (onUnopenable && err instanceof AppError && err.code === 'DATABASE_SKADET') return onUnopenable(err);
     throw err;
   }
   try {
-    if (name === 'check') return integrityProblems(db, true);
-    const o = input as DbJobs['backup']['input'];
-    return backupNow(db, o.folder, new Date(o.now), { kind: o.kind, keep: o.keep });
+    return use(db);
   } finally {
     db.close();
+  }
+}
+
+export function runDbJob<N extends DbJobName>(name: N, input: DbJobs[N]['input']): DbJobs[N]['output'] {
+  switch (name) {
+    case 'check':
+      // A file too damaged to open is the check's finding, not its failure.
+      return withLiveFile(input.db, (db) => integrityProblems(db, true), (err) => [err.message]);
+    case 'backup': {
+      const o = input as DbJobs['backup']['input'];
+      return withLiveFile(o.db, (db) => backupNow(db, o.folder, new Date(o.now), { kind: o.kind, keep: o.keep }));
+    }
+    default: {
+      const o = input as DbJobs['stageRestore']['input'];
+      const { key, nativeBinding } = keyOf(o.db);
+      return stageRestore(o.backupFile, o.db.file, key, nativeBinding);
+    }
   }
 }

@@ -18,6 +18,11 @@ export const privacyHandlers = {
     return ctx.audit.forReference(stored.state.reference);
   },
 
+  'database.checked': async (_input, ctx) => {
+    if (!(await ctx.integrityChecked())) throw new AppError('DATABASE_SKADET');
+    return { checked: true as const };
+  },
+
   'backup.list': (_input, ctx) => ctx.backups.overview(),
 
   'backup.now': async (_input, ctx) => {

@@ -2,6 +2,7 @@ import type {} from '../../shared/bridge';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/errors';
 import { ERROR_MESSAGES } from '../../shared/errors';
+import { noteRefusal } from './damaged';
 
 /** A refusal or failure from main, with the Norwegian sentence to show. */
 export class ApiError extends Error {
@@ -36,7 +37,10 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   const result = window.bytteordning
     ? await window.bytteordning.invoke(channel, input)
     : await overHttp(channel, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    noteRefusal(result.error);
+    throw new ApiError(result.error);
+  }
   return result.data as ChannelOutput<C>;
 }
 

@@ -4,6 +4,8 @@ import { districtName } from '../../shared/districts';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { TrainingBanner } from './TrainingBanner';
+import { useDatabaseDamaged } from '../api/damaged';
+import { DamagedBanner } from '../screens/DamagedDatabaseScreen';
 
 /** Oslo kommune's logo and the app's name; the navigation is passed in where there is one. */
 export function Header({ districtLabel, children }: { districtLabel?: string; children?: ReactNode }) {
@@ -26,6 +28,7 @@ export function Header({ districtLabel, children }: { districtLabel?: string; ch
 /** Page frame: skip link, header with navigation, and a main region that takes focus on navigation. */
 export function Layout({ children }: { children: ReactNode }) {
   const { settings, training } = useSettings();
+  const damaged = useDatabaseDamaged();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -55,6 +58,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {t.nav.hoppTilInnhold}
       </a>
       {training && <TrainingBanner />}
+      {damaged && <DamagedBanner />}
       <Header districtLabel={t.bydelLabel(districtName(settings.district), training)}>
         <nav className="bo-nav" aria-label={t.nav.hovedmeny}>
           <ul>

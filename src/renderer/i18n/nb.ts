@@ -466,6 +466,16 @@ export const t = {
     nyligDager: 'Et avklaringsmøte regnes som nylig i (dager)',
     lagret: 'Innstillingene er lagret.',
   },
+  skadet: {
+    tittel: 'Saksdatabasen er skadet',
+    ingress:
+      'Appen kontrollerer saksdatabasen hver gang den starter, og fant en feil i den. For å beskytte sakene lagrer appen ingenting i den skadede databasen. Gjenopprett den nyeste sikkerhetskopien. Den skadede databasen tas vare på som en egen kopi, så ingenting blir slettet.',
+    banner: 'Saksdatabasen er skadet, og ingenting kan lagres. Skriv av det du holder på med, og gjenopprett en sikkerhetskopi.',
+    tilGjenoppretting: 'Gjenopprett en sikkerhetskopi',
+    velg: 'Velg sikkerhetskopien du vil gjenopprette. Den nyeste står øverst.',
+    ingenKopier: (mappe: string) => `Fant ingen sikkerhetskopier i ${mappe}. Ikke slett noen filer, og kontakt IT.`,
+    tilOversikten: 'Gå til oversikten',
+  },
   personvern: {
     loggTittel: 'Logg (revisjonsspor)',
     loggIngress:

@@ -1,9 +1,8 @@
 import { PktAlert, PktButton } from '@oslokommune/punkt-react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   type BackupConfig,
   backupConfigSchema,
-  type BackupInfo,
   RETENTION_LOOKAHEAD_DAYS,
   type RetentionItem,
 } from '../../shared/contract-privacy';
@@ -17,36 +16,11 @@ import { TextField } from '../components/fields';
 import { SettingsForm } from '../components/SettingsForm';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
+import { BackupRestoreTable } from '../components/BackupRestoreTable';
+import { Confirm } from '../components/Confirm';
 
 const p = t.personvern;
 const num = { valueAsNumber: true } as const;
-const sizeFmt = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
-
-function formatBytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${sizeFmt.format(bytes / 1024)} kB` : `${sizeFmt.format(bytes / 1024 / 1024)} MB`;
-}
-
-/** An irreversible action asks once more, in the page (no browser dialog), with the question focused. */
-function Confirm({ question, confirm, busy, onConfirm, onCancel }: { question: string; confirm: string; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div className="bo-next" role="group" aria-label={confirm}>
-      <p ref={ref} tabIndex={-1}>
-        {question}
-      </p>
-      <div className="bo-actions">
-        <PktButton skin="primary" isLoading={busy} onClick={onConfirm}>
-          {confirm}
-        </PktButton>
-        <PktButton skin="secondary" onClick={onCancel}>
-          {t.common.avbryt}
-        </PktButton>
-      </div>
-    </div>
-  );
-}
-
 /** "Kontroller loggen": walks the hash chain in main and says whether any row was changed or removed. */
 export function AuditCheckSection() {
   const [result, setResult] = useState<AuditVerification>();
@@ -109,37 +83,21 @@ export function BackupSection() {
   const [message, setMessage] = useState<ReactNode>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [restoring, setRestoring] = useState<BackupInfo>();
 
-  async function run(action: () => Promise<ReactNode>) {
+  async function backupNow() {
     setBusy(true);
     setError(undefined);
     setMessage(undefined);
     try {
-      setMessage(await action());
+      const next = await call('backup.now', {});
+      overview.set(next);
+      setMessage(p.kopiTatt(formatInstant(next.backups[0]?.createdAt)));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
   }
-
-  const backupNow = () =>
-    run(async () => {
-      const next = await call('backup.now', {});
-      overview.set(next);
-      return p.kopiTatt(formatInstant(next.backups[0]?.createdAt));
-    });
-
-  const restore = (b: BackupInfo) =>
-    run(async () => {
-      const r = await call('backup.restore', { file: b.file });
-      setRestoring(undefined);
-      overview.reload();
-      // Everything on screen may have changed with the database.
-      refresh();
-      return p.gjenopprettet(formatInstant(r.restored.createdAt), r.copyOfPrevious.file);
-    });
 
   const data = overview.data;
   return (
@@ -149,7 +107,7 @@ export function BackupSection() {
       {overview.error && <PktAlert skin="error">{overview.error}</PktAlert>}
       {data?.lastError && <PktAlert skin="warning">{data.lastError}</PktAlert>}
       <div className="bo-actions">
-        <PktButton isLoading={busy && !restoring} onClick={backupNow}>
+        <PktButton isLoading={busy} onClick={backupNow}>
           {p.taKopi}
         </PktButton>
       </div>
@@ -157,47 +115,17 @@ export function BackupSection() {
         {error && <PktAlert skin="error">{error}</PktAlert>}
         {message && <PktAlert skin="success">{message}</PktAlert>}
       </div>
-      {restoring && (
-        <Confirm
-          question={p.gjenopprettSporsmal(formatInstant(restoring.createdAt))}
-          confirm={p.gjenopprettBekreft}
-          busy={busy}
-          onConfirm={() => restore(restoring)}
-          onCancel={() => setRestoring(undefined)}
-        />
-      )}
       {data && data.backups.length === 0 && <p>{p.ingenKopier}</p>}
       {data && data.backups.length > 0 && (
-        <div className="bo-table-wrap">
-          <table className="bo-table" data-testid="sikkerhetskopier">
-            <caption className="bo-visually-hidden">{p.kopiTittel}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{p.tatt}</th>
-                <th scope="col">{p.type}</th>
-                <th scope="col">{p.storrelse}</th>
-                <th scope="col">
-                  <span className="bo-visually-hidden">{p.gjenopprett}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.backups.map((b) => (
-                <tr key={b.file}>
-                  <td>{formatInstant(b.createdAt)}</td>
-                  <td>{p.kopiTyper[b.kind]}</td>
-                  <td>{formatBytes(b.bytes)}</td>
-                  <td>
-                    <PktButton size="small" skin="secondary" onClick={() => setRestoring(b)}>
-                      {p.gjenopprett}
-                      <span className="bo-visually-hidden"> {formatInstant(b.createdAt)}</span>
-                    </PktButton>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BackupRestoreTable
+          backups={data.backups}
+          onRestored={(said) => {
+            setMessage(said);
+            overview.reload();
+            // Everything on screen may have changed with the database.
+            refresh();
+          }}
+        />
       )}
       {data && <BackupConfigForm key={`${data.folder}:${data.keep}`} config={{ folder: data.folder, keep: data.keep }} onSaved={overview.reload} />}
     </section>
