@@ -28,6 +28,10 @@ const common = {
   absWorkingDir: root,
 };
 
+// Code behind a dynamic import() (the PDF engine) goes in its own chunk, loaded when first
+// used, so start-up does not wait for pdfkit and fontkit.
+const splitAt = (outdir) => ({ outdir, splitting: true, entryNames: '[name]', chunkNames: 'chunks/[name]-[hash]' });
+
 /** @type {{ name: string, options: import('esbuild').BuildOptions }[]} */
 const entries = [
   {
@@ -35,7 +39,7 @@ const entries = [
     options: {
       ...common,
       entryPoints: ['src/main/electron/main.ts'],
-      outfile: 'dist/main/electron/main.js',
+      ...splitAt('dist/main/electron'),
       format: 'esm',
       platform: 'node',
       target: 'node20',
@@ -63,7 +67,7 @@ const entries = [
     options: {
       ...common,
       entryPoints: ['src/main/web/cli.ts'],
-      outfile: 'dist/main/web/cli.js',
+      ...splitAt('dist/main/web'),
       format: 'esm',
       platform: 'node',
       target: 'node20',
@@ -98,9 +102,9 @@ const results = await Promise.allSettled(
     } catch (err) {
       const first = err?.errors?.[0];
       const where = first?.location ? ` at ${first.location.file}:${first.location.line}` : '';
-      throw new Error(`${options.outfile} (${name}) failed: ${first ? first.text + where : String(err)}`);
+      throw new Error(`${options.outfile ?? options.outdir} (${name}) failed: ${first ? first.text + where : String(err)}`);
     }
-    return `built ${options.outfile} (${name}, ${Date.now() - t0} ms)`;
+    return `built ${options.outfile ?? options.outdir} (${name}, ${Date.now() - t0} ms)`;
   }),
 );
 

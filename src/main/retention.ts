@@ -1,5 +1,5 @@
 import { RETENTION_LOOKAHEAD_DAYS, type RetentionItem, type RetentionPreview } from '../shared/contract-privacy';
-import { deleteAfter, retentionRule } from '../shared/privacy/retention';
+import { addMonths, deleteAfter, retentionRule } from '../shared/privacy/retention';
 import type { HandlerContext } from './handlers/types';
 
 /**
@@ -15,8 +15,12 @@ export function retentionPreview(ctx: Pick<HandlerContext, 'settings' | 'exchang
   const now = ctx.now();
   const nowIso = now.toISOString();
   const horizon = new Date(now.getTime() + RETENTION_LOOKAHEAD_DAYS * 86_400_000).toISOString();
+  // Only exchanges closed long enough ago can fall due before the horizon: read just those
+  // (an index range), with days to spare for month ends (31 March + 1 month is 30 April).
+  const shortest = Math.min(settings.closedMonths, settings.refusedMonths);
+  const closedBy = new Date(Date.parse(addMonths(horizon, -shortest)) + 4 * 86_400_000).toISOString();
   const items: RetentionItem[] = ctx.exchanges
-    .closed()
+    .closed(closedBy)
     .map((c) => ({ ...c, rule: retentionRule(c.outcome), deleteAfter: deleteAfter(c.closedAt, c.outcome, settings) }))
     .sort((a, b) => a.deleteAfter.localeCompare(b.deleteAfter) || a.id - b.id);
   return {

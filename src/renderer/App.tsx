@@ -1,21 +1,25 @@
-import { PktAlert, PktLoader } from '@oslokommune/punkt-react';
+import { PktAlert } from '@oslokommune/punkt-react';
+import { Loading } from './components/Loading';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { call } from './api/client';
 import { useApi } from './api/use-api';
 import { Header, Layout } from './components/Layout';
 import { useDatabaseDamaged } from './api/damaged';
-import { ImportScreen } from './documents/ImportScreen';
 import { t } from './i18n/nb';
 import { DamagedDatabaseScreen } from './screens/DamagedDatabaseScreen';
-import { ExchangeScreen } from './screens/ExchangeScreen';
-import { IncomingScreen } from './screens/IncomingScreen';
-import { NewCandidateScreen } from './screens/NewCandidateScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
 import { SetupScreen } from './screens/SetupScreen';
-import { StatisticsScreen } from './screens/StatisticsScreen';
 import { SettingsProvider } from './settings-context';
+
+// The overview is what every start shows; the other screens (the wizard, statistics with
+// its charts, import, settings) load when first opened, so start-up parses less code.
+const ExchangeScreen = lazy(() => import('./screens/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
+const IncomingScreen = lazy(() => import('./screens/IncomingScreen').then((m) => ({ default: m.IncomingScreen })));
+const NewCandidateScreen = lazy(() => import('./screens/NewCandidateScreen').then((m) => ({ default: m.NewCandidateScreen })));
+const ImportScreen = lazy(() => import('./documents/ImportScreen').then((m) => ({ default: m.ImportScreen })));
+const StatisticsScreen = lazy(() => import('./screens/StatisticsScreen').then((m) => ({ default: m.StatisticsScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 export function App() {
   const setup = useApi('setup.get', {}, 'setup');
@@ -31,7 +35,7 @@ export function App() {
   if (setup.loading && setup.data === undefined) {
     return (
       <main className="bo-main" aria-busy="true">
-        <PktLoader message={t.common.laster} />
+        <Loading />
       </main>
     );
   }
@@ -65,18 +69,20 @@ export function App() {
     <SettingsProvider value={{ settings: setup.data, refresh: setup.reload, training: inTraining }}>
       <HashRouter>
         <Layout>
-          <Routes>
-            <Route path="/" element={<OverviewScreen />} />
-            <Route path="/ny" element={<NewCandidateScreen />} />
-            <Route path="/innkommende/ny" element={<IncomingScreen />} />
-            <Route path="/importer" element={<ImportScreen />} />
-            <Route path="/bytte/:id" element={<ExchangeScreen />} />
-            <Route path="/bytte/:id/:step" element={<ExchangeScreen />} />
-            <Route path="/statistikk" element={<StatisticsScreen />} />
-            <Route path="/innstillinger" element={<SettingsScreen />} />
-            <Route path="/gjenopprett" element={<DamagedDatabaseScreen />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={<OverviewScreen />} />
+              <Route path="/ny" element={<NewCandidateScreen />} />
+              <Route path="/innkommende/ny" element={<IncomingScreen />} />
+              <Route path="/importer" element={<ImportScreen />} />
+              <Route path="/bytte/:id" element={<ExchangeScreen />} />
+              <Route path="/bytte/:id/:step" element={<ExchangeScreen />} />
+              <Route path="/statistikk" element={<StatisticsScreen />} />
+              <Route path="/innstillinger" element={<SettingsScreen />} />
+              <Route path="/gjenopprett" element={<DamagedDatabaseScreen />} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Suspense>
         </Layout>
       </HashRouter>
     </SettingsProvider>

@@ -4,6 +4,17 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { prefetch } from './api/prefetch';
+import { overviewFilters, overviewQuery } from './screens/overview-filters';
+
+// What the first screen needs, asked for at once (see api/prefetch.ts): keys as the screens use them.
+prefetch('setup.get', {}, 'setup');
+prefetch('training.get', {}, 'training');
+const [route, search = ''] = window.location.hash.replace(/^#/, '').split('?');
+if (!route || route === '/') {
+  const query = overviewQuery(overviewFilters(new URLSearchParams(search)));
+  prefetch('exchanges.list', query, JSON.stringify(query));
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

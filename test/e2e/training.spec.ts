@@ -4,6 +4,7 @@ test('training mode shows fictional exchanges at every step, clearly marked, and
   await server.open(page);
   await setUp(page, 'Stovner', 'Kari Koordinator', 'bolig@bsto.oslo.kommune.no');
   await page.getByRole('link', { name: 'Innstillinger' }).click();
+  await expect(page.getByRole('heading', { name: 'Innstillinger', level: 1 })).toBeVisible();
   await expectAccessible(page, 'innstillinger');
   await screenshot(page, '09-innstillinger');
 

@@ -44,6 +44,19 @@ describe('retention', () => {
     expect(JSON.stringify(preview)).not.toContain(kandidat.grunner);
   });
 
+  it('reads only exchanges closed long enough ago, yet misses none at a month end (30 November + 3 months is 28 February)', async () => {
+    app = openTestApp();
+    await setUpAs(app);
+    app.setNow('2026-11-30T12:00:00Z');
+    const refused = await exchangeThrough(app, refusal);
+    // The 30-day horizon ends exactly when it falls due.
+    app.setNow('2027-01-29T12:00:00Z');
+    const preview = await app.ok('retention.preview', {});
+    expect(preview.upcoming.map((i) => [i.id, i.deleteAfter])).toEqual([[refused.id, '2027-02-28T12:00:00.000Z']]);
+    app.setNow('2027-01-29T11:59:59Z');
+    expect((await app.ok('retention.preview', {})).upcoming).toEqual([]);
+  });
+
   it('deletes an exchange answered no after 3 months, with its history; the audit log records it and keeps no content', async () => {
     app = openTestApp();
     const { refused, completed, active } = await threeExchanges(app);

@@ -127,8 +127,8 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
   const insertEventStmt = db.prepare(`
     INSERT INTO events (exchange_id, at, actor, action, step, summary)
     VALUES (@exchangeId, @at, @actor, @action, @step, @summary)`);
-  const closedStmt = db.prepare<[], { id: number; reference: string; outcome: string | null; closed_at: string }>(
-    "SELECT id, reference, outcome, closed_at FROM exchanges WHERE status = 'avsluttet' AND closed_at IS NOT NULL ORDER BY closed_at, id",
+  const closedStmt = db.prepare<[string], { id: number; reference: string; outcome: string | null; closed_at: string }>(
+    "SELECT id, reference, outcome, closed_at FROM exchanges WHERE status = 'avsluttet' AND closed_at IS NOT NULL AND closed_at <= ? ORDER BY closed_at, id",
   );
   const deleteStmt = db.prepare<[number]>('DELETE FROM exchanges WHERE id = ?');
   const rowsByIdStmt = db.prepare<[string], ExchangeRow>(
@@ -172,8 +172,9 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
     create,
     update,
     remove,
-    closed(): ClosedExchange[] {
-      return closedStmt.all().map((r) => ({ id: r.id, reference: r.reference, outcome: outcomeSchema.parse(r.outcome), closedAt: r.closed_at }));
+    /** Closed exchanges closed at or before `closedBy` (an ISO instant), oldest first. */
+    closed(closedBy: string): ClosedExchange[] {
+      return closedStmt.all(closedBy).map((r) => ({ id: r.id, reference: r.reference, outcome: outcomeSchema.parse(r.outcome), closedAt: r.closed_at }));
     },
     get(id: number): StoredExchange | null {
       const row = getStmt.get(id);

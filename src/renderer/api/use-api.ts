@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import { call, errorMessage } from './client';
+import { takePrefetched } from './prefetch';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -24,7 +25,7 @@ export function useApi<C extends Channel>(channel: C, input: ChannelInput<C>, ke
   useEffect(() => {
     const mine = ++seq.current;
     setLoading(true);
-    call(channel, inputRef.current)
+    (takePrefetched(channel, key) ?? call(channel, inputRef.current))
       .then((d) => {
         if (mine !== seq.current) return;
         setData(d);

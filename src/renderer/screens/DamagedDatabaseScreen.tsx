@@ -1,4 +1,5 @@
-import { PktAlert, PktButton, PktLoader } from '@oslokommune/punkt-react';
+import { PktAlert, PktButton } from '@oslokommune/punkt-react';
+import { Loading } from '../components/Loading';
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { BackupRestoreTable } from '../components/BackupRestoreTable';
@@ -37,7 +38,7 @@ export function DamagedDatabaseScreen() {
       ) : (
         <>
           <PktAlert skin="error">{s.ingress}</PktAlert>
-          {overview.loading && !data && <PktLoader message={t.common.laster} />}
+          {overview.loading && !data && <Loading />}
           {overview.error && <PktAlert skin="error">{overview.error}</PktAlert>}
           {data && data.backups.length === 0 && <p>{s.ingenKopier(data.folder)}</p>}
           {data && data.backups.length > 0 && (

@@ -1,4 +1,5 @@
-import { PktAlert, PktLoader } from '@oslokommune/punkt-react';
+import { PktAlert } from '@oslokommune/punkt-react';
+import { Loading } from '../components/Loading';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
@@ -114,7 +115,7 @@ export function ExchangeScreen() {
       </PktAlert>
     );
   }
-  if (!d) return <PktLoader message={t.common.laster} />;
+  if (!d) return <Loading />;
 
   const partner = districtName(partnerDistrict(d.state));
   const stepKnown = (STEPS as readonly string[]).includes(selected);

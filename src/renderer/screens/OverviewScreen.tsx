@@ -1,46 +1,22 @@
 import { PktAlert, PktButton, PktCheckbox, PktSelect, PktTag, PktTextinput } from '@oslokommune/punkt-react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { ListQuery } from '../../shared/contract';
 import { LIST_SORTS } from '../../shared/contract';
-import { DISTRICTS, type DistrictId, districtName } from '../../shared/districts';
-import { STEPS, type StepId } from '../../shared/exchange/workflow';
+import { DISTRICTS, districtName } from '../../shared/districts';
+import { STEPS } from '../../shared/exchange/workflow';
 import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
 import { DIRECTION_LABELS, NEXT_ACTION_LABELS, SIDE_LABELS, STEP_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
+import { overviewFilters, overviewQuery, PAGE, type Tab } from './overview-filters';
 import { t } from '../i18n/nb';
 
-const PAGE = 50;
-
-type Tab = 'utgaende' | 'innkommende' | 'alle';
 
 /** The coordinator's desk: every exchange with its step, next action, whose turn, and deadline. */
 export function OverviewScreen() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const tab = (params.get('retning') as Tab | null) ?? 'alle';
-  const status = (params.get('status') as 'aktiv' | 'avsluttet' | 'alle' | null) ?? 'aktiv';
-  const search = params.get('sok') ?? '';
-  const partner = (params.get('partner') as DistrictId | null) ?? undefined;
-  const step = (params.get('steg') as StepId | null) ?? undefined;
-  const overdueOnly = params.get('forfalt') === '1';
-  const sort = (params.get('sort') as (typeof LIST_SORTS)[number] | null) ?? 'sist_endret';
-  const offset = Number(params.get('fra') ?? 0) || 0;
-  const createdFrom = params.get('opprettet-fra') ?? '';
-  const createdTo = params.get('opprettet-til') ?? '';
-
-  const query: ListQuery = {
-    status,
-    sort,
-    offset,
-    limit: PAGE,
-    ...(tab !== 'alle' ? { direction: tab } : {}),
-    ...(search ? { search } : {}),
-    ...(partner ? { partner } : {}),
-    ...(step ? { step } : {}),
-    ...(overdueOnly ? { overdueOnly } : {}),
-    ...(createdFrom ? { createdFrom } : {}),
-    ...(createdTo ? { createdTo } : {}),
-  };
+  const filters = overviewFilters(params);
+  const { tab, status, search, partner, step, overdueOnly, sort, offset, createdFrom, createdTo } = filters;
+  const query = overviewQuery(filters);
   const list = useApi('exchanges.list', query, JSON.stringify(query));
 
   function update(changes: Record<string, string | undefined>) {
