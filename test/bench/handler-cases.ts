@@ -1,4 +1,5 @@
 import type { App } from '../../src/main/app';
+import { UPDATE_EXCHANGE_SQL } from '../../src/main/repositories/exchange-repository';
 import { listSql } from '../../src/main/repositories/exchange-list-sql';
 import { STATS_SQL, statsParams, yearsOf } from '../../src/main/stats/stats-repository';
 import { listQuerySchema, type ListQuery } from '../../src/shared/contract';
@@ -64,8 +65,12 @@ export function handlerCases(app: App, opts: { today: string; year: number; refe
   const db = app.db;
   const getRow = db.prepare('SELECT id, state, created_at, updated_at FROM exchanges WHERE id = ?');
   const history = db.prepare('SELECT id, at, actor, action, step, summary FROM events WHERE exchange_id = ? ORDER BY id DESC');
-  const stateOf = db.prepare('SELECT state FROM exchanges WHERE id = ?').pluck();
-  const update = db.prepare('UPDATE exchanges SET state = ?, updated_at = ? WHERE id = ?');
+  // The row's own values written back with the repository's UPDATE, so the same columns
+  // and indexes change as when the handler saves.
+  const columnsOf = db.prepare(`SELECT partner_district AS partner, status, outcome, current_step AS currentStep,
+    next_action AS nextAction, next_side AS nextSide, due_date AS dueDate, malgruppe, state, closed_at AS closedAt
+    FROM exchanges WHERE id = ?`);
+  const update = db.prepare(UPDATE_EXCHANGE_SQL);
   const event = db.prepare("INSERT INTO events (exchange_id, at, actor, action, step, summary) VALUES (?, ?, 'bench', 'brukerprofil.lagre', 'brukerprofil', 'Utkast til brukerprofil lagret.')");
   // The handlers also append a hash-chained audit row, durably; the raw SQL does the same
   // database work (a precomputed hash stands in for the hashing) so the ratio is the
@@ -79,9 +84,9 @@ export function handlerCases(app: App, opts: { today: string; year: number; refe
     audit.run(new Date().toISOString(), 'apnet', id, id, FAKE_HASH);
   });
   const rawSave = db.transaction((id: number) => {
-    const state = stateOf.get(id) as string;
+    const columns = columnsOf.get(id) as Record<string, unknown>;
     const at = new Date().toISOString();
-    update.run(state, at, id);
+    update.run({ ...columns, now: at, id });
     event.run(id, at);
     audit.run(at, 'brukerprofil.lagre', id, id, FAKE_HASH);
   });

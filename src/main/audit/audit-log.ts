@@ -61,9 +61,7 @@ export function createAuditLog(db: Db, options: AuditLogOptions): AuditLog {
     'SELECT id, at, actor, action, step, exchange_id, reference, detail FROM audit_log WHERE reference = ? ORDER BY id DESC',
   );
 
-  // A transaction of its own (a savepoint when nested): reading the chain's end and appending
-  // must not be split by another write.
-  const append = db.transaction((entry: AuditEntry) => {
+  function appendRow(entry: AuditEntry): void {
     if (!AUDIT_ACTION_PATTERN.test(entry.action)) throw new Error(`audit action is not a code: ${entry.action.slice(0, 40)}`);
     if (entry.detail != null && !AUDIT_DETAIL_PATTERN.test(entry.detail)) throw new Error('audit detail is not a code');
     const exchangeId = entry.exchangeId ?? null;
@@ -82,10 +80,13 @@ export function createAuditLog(db: Db, options: AuditLogOptions): AuditLog {
     };
     const prev = head.prev ?? GENESIS_HASH;
     insertStmt.run({ ...fields, prev_hash: prev, hash: rowHash(prev, fields) });
-  });
+  }
+  // Reading the chain's end and appending must not be split by another write: a transaction of
+  // its own, or the caller's, which commits or rolls back the row with the change it records.
+  const append = db.transaction(appendRow);
 
   return {
-    log: (entry) => append(entry),
+    log: (entry) => (db.inTransaction ? appendRow(entry) : append(entry)),
     forReference: (reference) =>
       byReferenceStmt.all(reference).map((r) => ({
         id: r.id,

@@ -84,10 +84,10 @@ export const exchangeHandlers = {
 
   'exchanges.get': (input, ctx) => {
     const settings = requireSetup(ctx);
-    const detail = toDetail(load(ctx, input.id), settings, ctx.now());
     // Reading a case is logged too: who opened which exchange, and when.
-    ctx.audit.log({ action: 'apnet', exchangeId: input.id });
-    return detail;
+    const stored = ctx.exchanges.open(input.id);
+    if (!stored) throw new AppError('BYTTE_FINNES_IKKE');
+    return toDetail(stored, settings, ctx.now());
   },
 
   'exchanges.history': (input, ctx) => {

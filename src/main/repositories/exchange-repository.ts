@@ -109,17 +109,20 @@ export function exchangeColumns(state: ExchangeState, index: ExchangeIndex) {
   };
 }
 
+/** Every update of an exchange: the state and all the columns derived from it (shared with the bench's raw SQL). */
+export const UPDATE_EXCHANGE_SQL = `
+  UPDATE exchanges SET partner_district = @partner, status = @status, outcome = @outcome,
+    current_step = @currentStep, next_action = @nextAction, next_side = @nextSide,
+    due_date = @dueDate, malgruppe = @malgruppe, state = @state, updated_at = @now, closed_at = @closedAt
+  WHERE id = @id`;
+
 export function createExchangeRepository(db: Db, audit: AuditLog) {
   const insertStmt = db.prepare(`
     INSERT INTO exchanges (reference, direction, partner_district, status, outcome, current_step,
       next_action, next_side, due_date, malgruppe, state, created_at, updated_at, closed_at)
     VALUES (@reference, @direction, @partner, @status, @outcome, @currentStep,
       @nextAction, @nextSide, @dueDate, @malgruppe, @state, @now, @now, @closedAt)`);
-  const updateStmt = db.prepare(`
-    UPDATE exchanges SET partner_district = @partner, status = @status, outcome = @outcome,
-      current_step = @currentStep, next_action = @nextAction, next_side = @nextSide,
-      due_date = @dueDate, malgruppe = @malgruppe, state = @state, updated_at = @now, closed_at = @closedAt
-    WHERE id = @id`);
+  const updateStmt = db.prepare(UPDATE_EXCHANGE_SQL);
   const getStmt = db.prepare<[number], { id: number; state: string; created_at: string; updated_at: string }>(
     'SELECT id, state, created_at, updated_at FROM exchanges WHERE id = ?',
   );
@@ -137,6 +140,26 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
   const historyStmt = db.prepare<[number], { id: number; at: string; actor: string; action: string; step: string | null; summary: string }>(
     'SELECT id, at, actor, action, step, summary FROM events WHERE exchange_id = ? ORDER BY id DESC',
   );
+
+  function get(id: number): StoredExchange | null {
+    const row = getStmt.get(id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      // Not parsed again: create and update checked it against the schema, and SQLCipher's
+      // page MACs refuse bytes this app did not write.
+      state: JSON.parse(row.state) as ExchangeState,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  /** Reads an exchange for the coordinator and logs that it was opened, in one transaction. */
+  const open = db.transaction((id: number): StoredExchange | null => {
+    const stored = get(id);
+    if (stored) audit.log({ action: 'apnet', exchangeId: id });
+    return stored;
+  });
 
   function writeEvent(exchangeId: number, e: EventInput): void {
     insertEventStmt.run({ exchangeId, ...e });
@@ -176,18 +199,8 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
     closed(closedBy: string): ClosedExchange[] {
       return closedStmt.all(closedBy).map((r) => ({ id: r.id, reference: r.reference, outcome: outcomeSchema.parse(r.outcome), closedAt: r.closed_at }));
     },
-    get(id: number): StoredExchange | null {
-      const row = getStmt.get(id);
-      if (!row) return null;
-      return {
-        id: row.id,
-        // Not parsed again: create and update checked it against the schema, and SQLCipher's
-        // page MACs refuse bytes this app did not write.
-        state: JSON.parse(row.state) as ExchangeState,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-      };
-    },
+    get,
+    open,
     idByReference(reference: string): number | null {
       return byReferenceStmt.get(reference)?.id ?? null;
     },
