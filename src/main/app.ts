@@ -103,7 +103,13 @@ export function openApp(options: AppOptions): App {
       gate.sound();
     } else {
       // Should the worker fail to run at all, the check runs here instead, blocking but sure.
-      gate.checking(jobs.run('check', { db: realFile }).catch(() => (closed ? [] : integrityProblems(db, true))));
+      gate.checking(
+        jobs.run('check', { db: realFile }).catch((err: unknown) => {
+          if (closed) return [];
+          console.error(`[integritet] kontrollen kunne ikke kjøre i bakgrunnen (${err instanceof Error ? err.message : String(err)}); kjører den her`);
+          return integrityProblems(db, true);
+        }),
+      );
     }
     return db;
   }
