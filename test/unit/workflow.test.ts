@@ -162,6 +162,19 @@ describe('refused transitions', () => {
     expect(refusal(() => applyAction(s, { type: 'brukerprofil.lagre', profil, avvisteFunn: [] }, ctx))).toBe('KAN_IKKE_ENDRES');
   });
 
+  it('the answer cannot be dated before the profile was sent, and says so at the date field', () => {
+    const s = run(fullRoutine().slice(0, 3));
+    const sent = s.brukerprofil!.sendtDato!;
+    const dayBefore = new Date(Date.parse(sent) - 86_400_000).toISOString().slice(0, 10);
+    try {
+      applyAction(s, { type: 'svar.registrer', svar: { svar: 'ja', dato: dayBefore, kommentar: '' } }, ctx);
+      throw new Error('expected a refusal');
+    } catch (err) {
+      expect(err).toMatchObject({ code: 'UGYLDIG_INNDATA', fields: [{ path: 'svar.dato', message: expect.stringContaining('før brukerprofilen ble sendt') }] });
+    }
+    expect(run([{ type: 'svar.registrer', svar: { svar: 'ja', dato: sent, kommentar: '' } }], s).svar?.dato).toBe(sent);
+  });
+
   it('the answer cannot become nei after the allocation started', () => {
     const s = run(fullRoutine().slice(0, 6));
     expect(refusal(() => applyAction(s, { type: 'svar.registrer', svar: { svar: 'nei', dato: '2026-03-30', grunn: 'annet', kommentar: '' } }, ctx))).toBe('KAN_IKKE_ENDRES');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatDate } from '../i18n/format';
 import { AppError } from '../errors';
 import {
   ANSVAR_GAMMEL_PUNKTER,
@@ -174,6 +175,13 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
       return { ...s, moteEtterJa: { hoppetOver: { grunn: a.grunn, dato: a.dato } } };
 
     case 'svar.registrer': {
+      const sent = s.brukerprofil?.sendtDato;
+      if (sent && a.svar.dato < sent) {
+        // Else the statistics would count negative days from profile to answer.
+        throw new AppError('UGYLDIG_INNDATA', undefined, [
+          { path: 'svar.dato', message: `Svaret kan ikke være datert før brukerprofilen ble sendt (${formatDate(sent)}).` },
+        ]);
+      }
       const started = s.tildeling?.soknadDato || s.moteEtterJa;
       if (started && a.svar.svar === 'nei') {
         throw new AppError('KAN_IKKE_ENDRES', 'Svaret kan ikke endres til nei etter at møte eller tildeling er registrert. Avbryt byttet i stedet.');
