@@ -10,7 +10,8 @@ import { DEFAULT_BACKUP_FOLDER } from '../../src/main/db/backup-config';
 import { openEncrypted } from '../../src/main/db/database';
 import { LATEST_VERSION } from '../../src/main/db/migrations';
 import { schedule } from '../../src/main/maintenance';
-import { recoveryHelp, restoreFromCli } from '../../src/main/web/recovery';
+import { restoreBeforeStart } from '../../src/main/restore-before-start';
+import { recoveryHelp } from '../../src/main/web/recovery';
 import { fullRoutine, kandidat, profil } from '../support/fixtures';
 import { dumpTables } from '../support/db-dump';
 import { openTestApp, setUpAs, type TestApp, tempDir } from '../support/test-app';
@@ -248,8 +249,9 @@ describe('integrity at start', () => {
     expect(help).toContain(backup.file);
     expect(help).toContain(`--restore ${backup.file}`);
 
-    expect(() => restoreFromCli(dataDir, 'finnes-ikke.db', key, new Date())).toThrow(expect.objectContaining({ code: 'SIKKERHETSKOPI_FINNES_IKKE' }));
-    const said = restoreFromCli(dataDir, backup.file, key, new Date('2026-03-04T08:00:00Z'));
+    const actor = 'Gjenoppretting fra kommandolinjen';
+    expect(() => restoreBeforeStart(dataDir, { file: 'finnes-ikke.db', key, now: new Date(), actor })).toThrow(expect.objectContaining({ code: 'SIKKERHETSKOPI_FINNES_IKKE' }));
+    const said = restoreBeforeStart(dataDir, { file: backup.file, key, now: new Date('2026-03-04T08:00:00Z'), actor });
     expect(said).toMatch(/^Databasen er gjenopprettet fra bytteordning-.*\. Den forrige databasen er tatt vare på som bytteordning-2026-03-04T08-00-00-000Z-gjenoppretting\.db/);
 
     app = openTestApp({ dataDir, key, now: '2026-03-04T08:00:00Z' });

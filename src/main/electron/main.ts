@@ -17,7 +17,11 @@ import {
   type WebFrameMain,
 } from 'electron';
 import { DATABASE_FILE, openApp, type App, type AppOptions } from '../app';
+import { listBackups } from '../db/backup';
+import { loadBackupConfig } from '../db/backup-config';
+import { restoreBeforeStart } from '../restore-before-start';
 import { registerIpc } from '../transports/ipc';
+import { formatInstant } from '../../shared/i18n/format';
 import { folderHasDatabase, KeyStoreError, loadOrCreateDatabaseKey } from './key-store';
 import { buildMenuTemplate } from './menu';
 import {
@@ -207,6 +211,9 @@ function showAbout(): void {
 export function startupErrorMessage(err: unknown): string {
   if (err instanceof KeyStoreError) return err.message;
   const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'DATABASE_SKADET') {
+    return 'Saksdatabasen er skadet og kan ikke brukes, og det finnes ingen sikkerhetskopi som kan gjenopprettes. Ikke slett noen filer. Kontakt IT.';
+  }
   if (code === 'FEIL_NOKKEL') {
     return 'Saksdatabasen kan ikke åpnes med nøkkelen som er lagret på denne maskinen. Ikke slett noen filer. Kontakt IT. Ingen data er endret.';
   }
@@ -230,6 +237,40 @@ function failStartup(err: unknown, userDataDir?: string): void {
 export function nativeBindingOption(isPackaged: boolean, env: NodeJS.ProcessEnv = process.env): { nativeBinding?: string } {
   const binding = env.BYTTEORDNING_NATIVE_BINDING;
   return !isPackaged && binding ? { nativeBinding: binding } : {};
+}
+
+/**
+ * Opens the app; a database found damaged as it opens (one that needed migrating, after an
+ * update) is offered its newest backup in a dialog, and opened again once restored. A damaged
+ * file found later, by the check in the background, is handled by the app's own recovery screen.
+ */
+async function openOrRestore(open: (options: AppOptions) => App, options: AppOptions): Promise<App> {
+  try {
+    return open(options);
+  } catch (err) {
+    const newest = (err as { code?: unknown }).code === 'DATABASE_SKADET' ? listBackups(loadBackupConfig(options.dataDir).folder)[0] : undefined;
+    if (!newest) throw err;
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Saksdatabasen er skadet',
+      message: 'Saksdatabasen er skadet og kan ikke brukes.',
+      detail: `Vil du gjenopprette den nyeste sikkerhetskopien, fra ${formatInstant(newest.createdAt)}? Det som er registrert etter den, må registreres på nytt. Den skadede databasen tas vare på som en egen kopi, så ingenting blir slettet.`,
+      buttons: ['Gjenopprett sikkerhetskopien', 'Avslutt'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (response !== 0) throw err;
+    const said = restoreBeforeStart(options.dataDir, {
+      file: newest.file,
+      key: options.key,
+      now: new Date(),
+      actor: 'Gjenoppretting ved oppstart',
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    console.error(`[main] ${said}`);
+    return open(options);
+  }
 }
 
 export interface StartDeps {
@@ -270,7 +311,7 @@ export async function start(deps: StartDeps = {}): Promise<App | null> {
       dir: userDataDir,
       hasExistingData: fs.existsSync(path.join(userDataDir, DATABASE_FILE)) || folderHasDatabase(userDataDir),
     });
-    instance = open({ dataDir: userDataDir, key, ...nativeBindingOption(app.isPackaged) });
+    instance = await openOrRestore(open, { dataDir: userDataDir, key, ...nativeBindingOption(app.isPackaged) });
   } catch (err) {
     failStartup(err, userDataDir);
     return null;

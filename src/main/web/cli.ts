@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { DATABASE_FILE, openApp } from '../app';
 import { loadOrCreateKey } from './key-file';
-import { recoveryHelp, restoreFromCli } from './recovery';
+import { restoreBeforeStart } from '../restore-before-start';
+import { recoveryHelp } from './recovery';
 import { startWebServer } from './server';
 
 /** Where the data lives when nothing is said: the user's own app-data folder. */
@@ -36,7 +37,10 @@ async function main(): Promise<void> {
   const databaseExists = fs.existsSync(path.join(dataDir, DATABASE_FILE));
   const key = loadOrCreateKey(dataDir, databaseExists, process.env.BYTTEORDNING_PASSPHRASE);
   const nativeBinding = process.env.BYTTEORDNING_NATIVE_BINDING;
-  if (values.restore) console.log(restoreFromCli(dataDir, values.restore, key, new Date(), nativeBinding));
+  if (values.restore) {
+    const actor = 'Gjenoppretting fra kommandolinjen';
+    console.log(restoreBeforeStart(dataDir, { file: values.restore, key, now: new Date(), actor, ...(nativeBinding ? { nativeBinding } : {}) }));
+  }
   let app;
   try {
     app = openApp({

@@ -12,6 +12,10 @@ vi.mock('../../../src/main/app', () => ({ DATABASE_FILE: 'bytteordning.db', open
 const main = await import('../../../src/main/electron/main');
 const { IPC_CHANNEL_PREFIX } = await import('../../../src/main/transports/ipc');
 const { SEALED_KEY_FILE } = await import('../../../src/main/electron/key-store');
+const { openDatabase } = await import('../../../src/main/db/database');
+const { backupNow, listBackups } = await import('../../../src/main/db/backup');
+const { DEFAULT_BACKUP_FOLDER } = await import('../../../src/main/db/backup-config');
+const { AppError } = await import('../../../src/shared/errors');
 
 let dir: string;
 const dispatch = vi.fn(async (channel: string, input: unknown) => ({ ok: true as const, data: { channel, input } }));
@@ -284,6 +288,46 @@ describe('Electron entry: startup', () => {
     });
     expect(await main.start({ openApp })).toBeNull();
     expect(fake.state.errorBoxes[0]?.content).toContain('kan ikke åpnes med nøkkelen');
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('offers the newest backup when the database is found damaged as it opens, restores it and opens the app', async () => {
+    await started();
+    const { key } = (openApp.mock.calls[0] as unknown as [{ key: Buffer }])[0];
+    const dbFile = path.join(dir, 'bytteordning.db');
+    const db = openDatabase({ file: dbFile, key });
+    db.prepare(`INSERT INTO settings (id, district, coordinator_name, coordinator_contact, deadlines, created_at, updated_at)
+      VALUES (1, 'stovner', 'Kari Koordinator', 'k@oslo.kommune.no', '{}', 'x', 'x')`).run();
+    const backup = backupNow(db, path.join(dir, DEFAULT_BACKUP_FOLDER), new Date('2026-03-01T10:00:00Z'), { kind: 'automatisk' });
+    db.close();
+    fs.writeFileSync(dbFile, 'skadet'); // as the app found it
+
+    resetFake(dir);
+    openApp.mockImplementationOnce(() => {
+      throw new AppError('DATABASE_SKADET');
+    });
+    expect(await main.start({ openApp })).not.toBeNull();
+    const asked = fake.state.calls.find((c) => c.what === 'dialog.showMessageBox')?.args[0] as { title: string; detail: string; buttons: string[] };
+    expect(asked.title).toBe('Saksdatabasen er skadet');
+    expect(asked.detail).toContain('01.03.2026 kl. 11.00');
+    expect(asked.buttons[0]).toBe('Gjenopprett sikkerhetskopien');
+    expect(openApp).toHaveBeenCalledTimes(3); // first run, the refusal, the restored database
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+
+    const restored = openDatabase({ file: dbFile, key });
+    expect(restored.prepare('SELECT coordinator_name FROM settings').pluck().get()).toBe('Kari Koordinator');
+    expect(restored.prepare("SELECT actor, detail FROM audit_log WHERE action = 'sikkerhetskopi.gjenopprettet'").get()).toEqual({ actor: 'Gjenoppretting ved oppstart', detail: backup.file });
+    restored.close();
+    const kept = listBackups(path.join(dir, DEFAULT_BACKUP_FOLDER)).find((b) => b.kind === 'gjenoppretting')!;
+    expect(fs.readFileSync(path.join(dir, DEFAULT_BACKUP_FOLDER, kept.file), 'utf8')).toBe('skadet');
+  });
+
+  it('says so, and exits, when the database is damaged and there is no backup', async () => {
+    openApp.mockImplementationOnce(() => {
+      throw new AppError('DATABASE_SKADET');
+    });
+    expect(await main.start({ openApp })).toBeNull();
+    expect(fake.state.errorBoxes[0]?.content).toContain('det finnes ingen sikkerhetskopi');
     expect(FakeBrowserWindow.instances).toHaveLength(0);
   });
 
