@@ -93,7 +93,11 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await gruner.getByLabel('Hvorfor trengs ikke møtet?').fill('Profilen var tydelig nok.');
     await gruner.getByRole('button', { name: 'Hopp over steget' }).click();
     await openStep(gruner, /Svar fra ny bydel/);
-    await answer(gruner, true);
+    // Not before the profile was made (today, by the real clock): the app refuses an earlier answer.
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+    await answer(gruner, true, '2026-01-01');
+    await expect(gruner.getByText('Svaret kan ikke være datert før brukerprofilen ble sendt').first()).toBeVisible();
+    await answer(gruner, true, today);
     await expect(grunerSteps.locator('[data-step="svar"]')).toHaveAttribute('data-status', 'done');
     await openStep(gruner, 'Dokumenter');
     await expect(gruner.getByRole('heading', { name: 'Dokumenter', level: 2 })).toBeVisible();
@@ -110,7 +114,7 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await stovner.getByLabel('Velg PDF-filen fra partnerbydelen').setInputFiles(svar.file);
     const answerPreview = stovner.getByTestId('import-forhandsvisning');
     await expect(answerPreview).toContainText(`Svaret registreres i byttet ${reference}.`);
-    await expect(answerPreview).toContainText('Ny bydel svarte ja 15.03.2026. Importert fra dokument fra bydel Grünerløkka.');
+    await expect(answerPreview).toContainText(`Ny bydel svarte ja ${today.split('-').reverse().join('.')}. Importert fra dokument fra bydel Grünerløkka.`);
     await expect(answerPreview).toContainText('Avklaringsmøte hoppet over');
     await stovner.getByRole('button', { name: 'Importer dokumentet' }).click();
     await expect(stovner.getByRole('heading', { name: reference, level: 1 })).toBeVisible();
