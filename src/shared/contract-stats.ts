@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtIdSchema } from './districts';
-import { AVSLAGSGRUNNER, UTFALL } from './exchange/model';
+import { AVSLAGSGRUNNER, UTFALL, VISNING_AVSLAGSGRUNNER } from './exchange/model';
 import { isoDate } from './exchange/primitives';
 
 /** A shown number, or null: hidden because it is about fewer than three people (see stats/suppression). */
@@ -57,6 +57,9 @@ const durationSchema = z.object({
 });
 export type DurationFigures = z.infer<typeof durationSchema>;
 
+/** The reasons dwellings were declined, as the statistics count them: the coded ones, and those registered before the codes. */
+export const DECLINED_REASONS = [...VISNING_AVSLAGSGRUNNER, 'ikke_registrert'] as const;
+
 export const pilotSchema = z.object({
   /** Exchanges registered in the period. */
   started: figure,
@@ -68,7 +71,11 @@ export const pilotSchema = z.object({
   /** Answers "nei" in the period, by coded reason. */
   refusals: z.object({ total: figure, reasons: z.array(z.object({ reason: z.enum(AVSLAGSGRUNNER), count: figure })) }),
   /** Viewings where the person said no (the reason is free text and is never shown), by the exchange's latest viewing. */
-  declinedViewings: z.object({ viewings: figure, exchanges: figure }),
+  declinedViewings: z.object({
+    viewings: figure,
+    exchanges: figure,
+    reasons: z.array(z.object({ reason: z.enum(DECLINED_REASONS), count: figure })),
+  }),
 });
 export type Pilot = z.infer<typeof pilotSchema>;
 

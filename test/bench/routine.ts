@@ -1,5 +1,5 @@
 import type { ExchangeAction } from '../../src/shared/exchange/actions';
-import { AVSLAGSGRUNNER, type Utfall } from '../../src/shared/exchange/model';
+import { AVSLAGSGRUNNER, type Utfall, VISNING_AVSLAGSGRUNNER } from '../../src/shared/exchange/model';
 import { addDays } from '../../src/shared/exchange/primitives';
 import { bolig, mote, profil } from '../support/fixtures';
 import type { Rng } from './random';
@@ -69,7 +69,8 @@ export function realisticRoutine(r: Rng, start: string, drafts: number): DatedAc
     after(1, 10);
     push({ type: 'visning.planlegg', plan: { tidspunkt: `${day}T12:00`, sted: 'Ved inngangen', gammelBydelDeltar: true, nyBydelDeltar: true, kontaktperson: '' } });
     if (round < 3 && r.chance(0.25)) {
-      push({ type: 'visning.utfall', utfall: 'avslatt', grunn: 'Passet ikke.', dato: day });
+      const grunnKode = r.pick(VISNING_AVSLAGSGRUNNER);
+      push({ type: 'visning.utfall', utfall: 'avslatt', grunnKode, grunn: grunnKode === 'annet' ? 'Passet ikke.' : '', dato: day });
       if (stops(0.08)) return out;
       continue;
     }

@@ -284,7 +284,7 @@ describe('import: the round trip between two districts', () => {
     for (const action of [
       { type: 'tildeling.tildelt', dato: '2026-04-12' },
       { type: 'visning.planlegg', plan: { tidspunkt: '2026-04-15T12:00', sted: 'Ved inngangen', gammelBydelDeltar: true, nyBydelDeltar: true, kontaktperson: '' } },
-      { type: 'visning.utfall', utfall: 'avslatt', grunn: 'For mørk.', dato: '2026-04-15' },
+      { type: 'visning.utfall', utfall: 'avslatt', grunnKode: 'standard', grunn: 'For mørk.', dato: '2026-04-15' },
     ] as const) {
       await stovner.ok('exchanges.act', { id: oldId, action });
     }

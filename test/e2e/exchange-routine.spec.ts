@@ -63,7 +63,7 @@ test('a full outgoing exchange Stovner → Grünerløkka, from Kandidat to Avslu
 
   // Visning 2: accepted.
   await openStep(page, /Visning/);
-  await expect(page.getByText('takket nei (For mørk leilighet.)')).toBeVisible();
+  await expect(page.getByText('takket nei (Standard eller tilstand: For mørk leilighet.)')).toBeVisible();
   await viewing(page, '2026-04-23T12:00', true);
   await expect(steps.locator('[data-step="visning"]')).toHaveAttribute('data-status', 'done');
   await screenshot(page, '05-visning');

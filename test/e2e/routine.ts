@@ -79,7 +79,8 @@ export async function viewing(page: Page, when: string, accepted: boolean) {
   await page.getByRole('button', { name: 'Lagre visningen' }).click();
   if (!accepted) {
     await page.getByLabel('Nei, personen takket nei').check();
-    await page.getByLabel('Hvorfor takket personen nei?').fill('For mørk leilighet.');
+    await page.getByLabel('Hvorfor takket personen nei?').selectOption({ label: 'Standard eller tilstand' });
+    await page.getByLabel('Utdyping').fill('For mørk leilighet.');
   }
   await page.getByLabel('Dato', { exact: false }).last().fill(when.slice(0, 10));
   await page.getByRole('button', { name: 'Registrer utfallet' }).click();

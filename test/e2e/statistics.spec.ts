@@ -40,6 +40,9 @@ test('statistics for a pilot year: balance, outcomes, days between steps, export
   await expect(page.getByRole('img', { name: /Fra ja til tildelt bolig: median 38,5 dager, midterste halvdel 35,8 til 41, korteste 32, lengste 44, 4 bytter/ })).toBeVisible();
   // One refusal: hidden, reason and total alike.
   await expect(page.getByTestId('tabell-nei').getByRole('row', { name: /Nei i alt/ })).toContainText('færre enn 3');
+  // Four dwellings declined, all as too small: in the table and in the chart.
+  await expect(page.getByTestId('tabell-visninger').getByRole('row', { name: /Størrelse eller planløsning/ })).toHaveText(/Størrelse eller planløsning4/);
+  await expect(page.getByRole('img', { name: /Visninger der personen takket nei, etter grunn\..*Størrelse eller planløsning: 4/ })).toBeVisible();
   await expectAccessible(page, 'statistikk');
   await screenshot(page, '11-statistikk');
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import type { DurationMeasure, StatsQuery } from '../../shared/contract-stats';
 import { DISTRICTS, type DistrictId, districtIdSchema } from '../../shared/districts';
-import { AVSLAGSGRUNNER, DIRECTIONS, UTFALL } from '../../shared/exchange/model';
+import { AVSLAGSGRUNNER, DIRECTIONS, UTFALL, VISNING_AVSLAGSGRUNNER, type VisningAvslagsgrunn } from '../../shared/exchange/model';
 import { addDays, osloDayStart } from '../../shared/exchange/primitives';
 import type { BalanceCount } from '../../shared/stats/balance';
 import type { PilotRaw } from '../../shared/stats/pilot';
@@ -9,8 +9,13 @@ import { z } from 'zod';
 
 /** Our own enum values as an SQL list: an IN list on an index's first column is one seek per value, in order. */
 function sqlList(values: readonly string[]): string {
-  if (!values.every((v) => /^[a-z_]+$/.test(v))) throw new Error('not a code list');
-  return values.map((v) => `'${v}'`).join(', ');
+  return values.map((v) => `'${sqlCode(v)}'`).join(', ');
+}
+
+/** One of our own codes, safe inside SQL as a name or a quoted value. */
+function sqlCode(value: string): string {
+  if (!/^[a-z_]+$/.test(value)) throw new Error('not a code');
+  return value;
 }
 
 const PARTNER = '(@partner IS NULL OR partner_district = @partner)';
@@ -31,8 +36,9 @@ export const STATS_SQL = {
   closed: `SELECT outcome, count(*) AS n FROM exchanges WHERE outcome IN (${sqlList(UTFALL)}) AND ${IN_PERIOD('closed_date')} GROUP BY outcome`,
   refusals: `SELECT refusal_reason AS reason, count(*) AS n FROM exchanges
     WHERE refusal_reason IN (${sqlList(AVSLAGSGRUNNER)}) AND ${IN_PERIOD('answer_date')} GROUP BY refusal_reason`,
-  declined: `SELECT coalesce(sum(declined_viewings), 0) AS viewings, count(*) AS exchanges FROM exchanges
-    WHERE ${IN_PERIOD('last_viewing_date')} AND declined_viewings > 0`,
+  declined: `SELECT coalesce(sum(declined_viewings), 0) AS viewings, count(*) AS exchanges,
+    ${VISNING_AVSLAGSGRUNNER.map((r) => `coalesce(sum(declined_${sqlCode(r)}), 0) AS ${sqlCode(r)}`).join(', ')}
+    FROM exchanges WHERE ${IN_PERIOD('last_viewing_date')} AND declined_viewings > 0`,
   durations: {
     svar: `SELECT answer_days FROM exchanges WHERE ${IN_PERIOD('answer_date')} AND answer_days IS NOT NULL`,
     tildeling: `SELECT allocation_days FROM exchanges WHERE ${IN_PERIOD('allocated_date')} AND allocation_days IS NOT NULL`,
@@ -84,7 +90,7 @@ export function createStatsRepository(db: Db) {
   const started = db.prepare<StatsParams, number>(STATS_SQL.started).pluck();
   const closed = db.prepare<StatsParams, { outcome: string; n: number }>(STATS_SQL.closed);
   const refusals = db.prepare<StatsParams, { reason: string; n: number }>(STATS_SQL.refusals);
-  const declined = db.prepare<StatsParams, { viewings: number; exchanges: number }>(STATS_SQL.declined);
+  const declined = db.prepare<StatsParams, { viewings: number; exchanges: number } & Record<VisningAvslagsgrunn, number>>(STATS_SQL.declined);
   const days = (m: DurationMeasure) => db.prepare<StatsParams, number>(STATS_SQL.durations[m]).pluck();
   const durations = { svar: days('svar'), tildeling: days('tildeling'), innflytting: days('innflytting'), oppfolging: days('oppfolging') };
   const sent = db.prepare<StatsParams, unknown>(STATS_SQL.sent);
@@ -106,6 +112,7 @@ export function createStatsRepository(db: Db) {
         refusalsByReason: Object.fromEntries(refusals.all(p).map((r) => [reasonSchema.parse(r.reason), r.n])),
         declinedViewings: d.viewings,
         exchangesWithDeclinedViewings: d.exchanges,
+        declinedByReason: Object.fromEntries(VISNING_AVSLAGSGRUNNER.map((r) => [r, d[r]])),
       };
     },
 

@@ -71,7 +71,7 @@ export function fullRoutine(): ExchangeAction[] {
     { type: 'tildeling.bolig', bolig: bolig('BB-100200') },
     { type: 'tildeling.tildelt', dato: '2026-04-12' },
     { type: 'visning.planlegg', plan: { tidspunkt: '2026-04-15T12:00', sted: 'Ved inngangen', gammelBydelDeltar: true, nyBydelDeltar: true, kontaktperson: 'Oppfølger Grünerløkka' } },
-    { type: 'visning.utfall', utfall: 'avslatt', grunn: 'For mørk og trang leilighet.', dato: '2026-04-15' },
+    { type: 'visning.utfall', utfall: 'avslatt', grunnKode: 'storrelse', grunn: 'For trang leilighet.', dato: '2026-04-15' },
     { type: 'tildeling.bolig', bolig: { ...bolig('BB-100300'), funnetDato: '2026-04-20', delegertDato: '2026-04-20' } },
     { type: 'tildeling.tildelt', dato: '2026-04-21' },
     { type: 'visning.planlegg', plan: { tidspunkt: '2026-04-23T12:00', sted: 'Ved inngangen', gammelBydelDeltar: true, nyBydelDeltar: true, kontaktperson: '' } },

@@ -5,7 +5,7 @@ import type { Balance, Pilot, StatsQuery } from '../../shared/contract-stats';
 import { DISTRICTS, type DistrictId, districtName } from '../../shared/districts';
 import { isoDate, osloToday } from '../../shared/exchange/primitives';
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
-import { balanceTables, DURATION_LABELS, pilotTables, STATS_EXPLANATION, TOTAL_LABEL } from '../../shared/stats/tables';
+import { balanceTables, DECLINED_REASON_LABELS, DURATION_LABELS, pilotTables, STATS_EXPLANATION, TOTAL_LABEL } from '../../shared/stats/tables';
 import { call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
 import { BarChart } from '../components/charts/BarChart';
@@ -164,6 +164,11 @@ function PilotSections({ pilot }: { pilot: Pilot }) {
       <section aria-labelledby="visninger" className="bo-card">
         <h2 id="visninger">{ts.visninger}</h2>
         <p className="bo-lead">{ts.visningerIngress}</p>
+        <BarChart
+          title={ts.visningerFigur}
+          series={[ts.antall]}
+          groups={pilot.declinedViewings.reasons.map((r) => ({ label: DECLINED_REASON_LABELS[r.reason], values: [r.count] }))}
+        />
         <StatsTableView table={visninger!} />
       </section>
     </>

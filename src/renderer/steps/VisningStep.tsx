@@ -1,9 +1,10 @@
 import { osloToday } from '../../shared/exchange/primitives';
 import { visningAccepted } from '../../shared/exchange/workflow';
 import { formatDate, formatWallClock } from '../../shared/i18n/format';
-import { BOLIGTYPE_LABELS } from '../../shared/i18n/labels';
+import type { VisningRunde } from '../../shared/exchange/model';
+import { BOLIGTYPE_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { CheckboxField, RadioGroup, TextAreaField, TextField } from '../components/fields';
+import { CheckboxField, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { t } from '../i18n/nb';
 import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
 import { type StepProps, useActionForm } from './use-act';
@@ -30,6 +31,7 @@ function PlanForm(props: StepProps) {
 function OutcomeForm(props: StepProps) {
   const f = useActionForm('visning.utfall', props, { utfall: 'akseptert', grunn: '', dato: osloToday() });
   const utfall = f.form.watch('utfall');
+  const grunnKode = f.form.watch('grunnKode');
   return (
     <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={v.utfall}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
@@ -43,11 +45,21 @@ function OutcomeForm(props: StepProps) {
           { value: 'avslatt', label: v.nei },
         ]}
       />
-      {utfall === 'avslatt' && <TextAreaField form={f.form} name="grunn" label={v.hvorforNei} required rows={3} />}
+      {utfall === 'avslatt' && (
+        <>
+          <SelectField form={f.form} name="grunnKode" label={v.hvorforNei} required choices={choicesOf(VISNING_AVSLAGSGRUNN_LABELS)} />
+          <TextAreaField form={f.form} name="grunn" label={v.utdyping} help={v.utdypingHjelp} required={grunnKode === 'annet'} rows={3} />
+        </>
+      )}
       <TextField form={f.form} name="dato" label={t.common.dato} type="date" required />
       <Submit busy={f.submitting}>{v.registrerUtfall}</Submit>
     </form>
   );
+}
+
+/** The coded reason with the coordinator's words; rounds from before the codes have only the words. */
+function declinedReason(r: VisningRunde): string {
+  return r.grunnKode ? v.grunnMedUtdyping(VISNING_AVSLAGSGRUNN_LABELS[r.grunnKode], r.grunn ?? '') : (r.grunn ?? '');
 }
 
 /** Step 7: Boligbygg's viewing; a declined dwelling sends the exchange back to finding another. */
@@ -67,7 +79,7 @@ export function VisningStep(props: StepProps) {
             {runder.map((r, i) => (
               <li key={i} data-utfall={r.utfall}>
                 <strong>{v.bolig(r.bolig.referanse, BOLIGTYPE_LABELS[r.bolig.type], r.bolig.rom)}</strong>:{' '}
-                {v.runde(formatWallClock(r.tidspunkt), r.utfall === 'akseptert' ? v.takketJa : v.takketNei(r.grunn), formatDate(r.registrertDato))}
+                {v.runde(formatWallClock(r.tidspunkt), r.utfall === 'akseptert' ? v.takketJa : v.takketNei(declinedReason(r)), formatDate(r.registrertDato))}
               </li>
             ))}
           </ol>

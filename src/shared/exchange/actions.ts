@@ -19,6 +19,7 @@ import {
   svarSchema,
   vedtakSchema,
   visningPlanSchema,
+  VISNING_AVSLAGSGRUNNER,
 } from './model';
 import { isoDate, requiredText, text } from './primitives';
 import {
@@ -58,6 +59,7 @@ export const exchangeActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('visning.utfall'),
     utfall: z.enum(['akseptert', 'avslatt']),
+    grunnKode: z.enum(VISNING_AVSLAGSGRUNNER, { error: 'Velg hvorfor personen takket nei til boligen.' }).optional(),
     grunn: text(1000),
     dato: isoDate,
   }),
@@ -233,10 +235,14 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
       const bolig = s.tildeling?.bolig;
       requireOrder(!!plan, 'Registrer først når visningen er.');
       if (visningAccepted(s)) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede akseptert.');
-      if (a.utfall === 'avslatt' && !a.grunn) {
+      if (a.utfall === 'avslatt' && !a.grunnKode) {
+        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunnKode', message: 'Velg hvorfor personen takket nei til boligen.' }]);
+      }
+      if (a.utfall === 'avslatt' && a.grunnKode === 'annet' && !a.grunn) {
         throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunn', message: 'Skriv hvorfor boligen ble takket nei til.' }]);
       }
-      const runde = { ...plan!, bolig: bolig!, utfall: a.utfall, grunn: a.grunn, registrertDato: a.dato };
+      const grunnKode = a.utfall === 'avslatt' ? { grunnKode: a.grunnKode } : {};
+      const runde = { ...plan!, bolig: bolig!, utfall: a.utfall, ...grunnKode, grunn: a.grunn, registrertDato: a.dato };
       const visning = { runder: [...(s.visning?.runder ?? []), runde] };
       if (a.utfall === 'akseptert') return { ...s, visning };
       // Declined: the routine goes back to 6c, the new district finds another dwelling.

@@ -1,4 +1,4 @@
-import { AVSLAGSGRUNN_LABELS, BOLIGTYPE_LABELS, STEP_LABELS, UTFALL_LABELS } from '../i18n/labels';
+import { AVSLAGSGRUNN_LABELS, BOLIGTYPE_LABELS, STEP_LABELS, UTFALL_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../i18n/labels';
 import { formatDate, formatWallClock } from '../i18n/format';
 import type { ExchangeAction } from './actions';
 import { ansvarGammelOpenItems } from './workflow';
@@ -43,7 +43,7 @@ export function describeAction(a: ExchangeAction, after: ExchangeState): string 
     case 'visning.utfall':
       return a.utfall === 'akseptert'
         ? `Personen takket ja til boligen på visningen (${formatDate(a.dato)}).`
-        : `Personen takket nei til boligen (${formatDate(a.dato)}). Ny bydel finner en annen bolig.`;
+        : `Personen takket nei til boligen (${formatDate(a.dato)}${a.grunnKode ? `, ${VISNING_AVSLAGSGRUNN_LABELS[a.grunnKode].toLowerCase()}` : ''}). Ny bydel finner en annen bolig.`;
     case 'overforingsmote.registrer':
       return a.overforingsmote.type === 'holdt'
         ? `Overføringsmøte registrert: ${formatWallClock(a.overforingsmote.mote.tidspunkt)}.`

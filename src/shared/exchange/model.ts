@@ -242,9 +242,15 @@ export const visningPlanSchema = z.object({
 });
 export type VisningPlan = z.infer<typeof visningPlanSchema>;
 
+/** Why a person declined a dwelling at the viewing, as coded for the pilot statistics. */
+export const VISNING_AVSLAGSGRUNNER = ['beliggenhet', 'storrelse', 'standard', 'tilgjengelighet', 'bomiljo', 'husleie', 'annet'] as const;
+export type VisningAvslagsgrunn = (typeof VISNING_AVSLAGSGRUNNER)[number];
+
 export const visningRundeSchema = visningPlanSchema.extend({
   bolig: boligSchema,
   utfall: z.enum(['akseptert', 'avslatt']),
+  /** Set for every declined dwelling registered since the reasons were coded. */
+  grunnKode: z.enum(VISNING_AVSLAGSGRUNNER).optional(),
   grunn: text(1000),
   registrertDato: isoDate,
 });

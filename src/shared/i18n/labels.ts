@@ -13,6 +13,7 @@ import type {
   MALGRUPPER,
   TILLEGGSUTFORDRINGER,
   TJENESTER,
+  VISNING_AVSLAGSGRUNNER,
   Utfall,
 } from '../exchange/model';
 import type { DocumentKind } from '../documents/catalog';
@@ -152,6 +153,16 @@ export const AVSLAGSGRUNN_LABELS: Labels<typeof AVSLAGSGRUNNER> = {
   tjenester_ikke_tilgjengelige: 'Nødvendige tjenester er ikke tilgjengelige',
   utenfor_malgruppen: 'Utenfor målgruppen',
   personen_passer_ikke_i_tilbudet: 'Tilbudet passer ikke for personen',
+  annet: 'Annen grunn',
+};
+
+export const VISNING_AVSLAGSGRUNN_LABELS: Labels<typeof VISNING_AVSLAGSGRUNNER> = {
+  beliggenhet: 'Beliggenhet',
+  storrelse: 'Størrelse eller planløsning',
+  standard: 'Standard eller tilstand',
+  tilgjengelighet: 'Tilgjengelighet',
+  bomiljo: 'Bomiljø eller naboer',
+  husleie: 'Husleie',
   annet: 'Annen grunn',
 };
 

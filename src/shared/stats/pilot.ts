@@ -1,5 +1,5 @@
-import { type DurationMeasure, DURATION_MEASURES, type Pilot } from '../contract-stats';
-import { AVSLAGSGRUNNER, UTFALL, type Utfall } from '../exchange/model';
+import { DECLINED_REASONS, type DurationMeasure, DURATION_MEASURES, type Pilot } from '../contract-stats';
+import { AVSLAGSGRUNNER, UTFALL, type Utfall, VISNING_AVSLAGSGRUNNER, type VisningAvslagsgrunn } from '../exchange/model';
 import { spreadOf } from './percentiles';
 import { suppressCount, suppressParts, suppressSpread } from './suppression';
 
@@ -14,6 +14,8 @@ export interface PilotRaw {
   refusalsByReason: Partial<Record<Reason, number>>;
   declinedViewings: number;
   exchangesWithDeclinedViewings: number;
+  /** Declined viewings per coded reason; those registered before the codes are in no reason. */
+  declinedByReason: Partial<Record<VisningAvslagsgrunn, number>>;
 }
 
 /** The pilot's figures, with every small group hidden. */
@@ -22,6 +24,10 @@ export function pilotFigures(raw: PilotRaw): Pilot {
   const closed = suppressParts(closedCounts, closedCounts.reduce((a, b) => a + b, 0));
   const reasonCounts = AVSLAGSGRUNNER.map((r) => raw.refusalsByReason[r] ?? 0);
   const refusals = suppressParts(reasonCounts, reasonCounts.reduce((a, b) => a + b, 0));
+  // The uncoded rest is a part of its own, so a hidden reason cannot be worked out from the total.
+  const coded = VISNING_AVSLAGSGRUNNER.map((r) => raw.declinedByReason[r] ?? 0);
+  const uncoded = raw.declinedViewings - coded.reduce((a, b) => a + b, 0);
+  const declined = suppressParts([...coded, uncoded], raw.declinedViewings);
   return {
     started: suppressCount(raw.started),
     outcomes: UTFALL.map((outcome, i) => ({ outcome, count: closed.parts[i]! })),
@@ -29,8 +35,9 @@ export function pilotFigures(raw: PilotRaw): Pilot {
     durations: DURATION_MEASURES.map((measure) => ({ measure, ...suppressSpread(spreadOf(raw.durations[measure])) })),
     refusals: { total: refusals.total, reasons: AVSLAGSGRUNNER.map((reason, i) => ({ reason, count: refusals.parts[i]! })) },
     declinedViewings: {
-      viewings: suppressCount(raw.declinedViewings),
+      viewings: declined.total,
       exchanges: suppressCount(raw.exchangesWithDeclinedViewings),
+      reasons: DECLINED_REASONS.map((reason, i) => ({ reason, count: declined.parts[i]! })),
     },
   };
 }

@@ -1,7 +1,7 @@
-import type { Balance, DurationMeasure, Pilot } from '../contract-stats';
+import type { Balance, DECLINED_REASONS, DurationMeasure, Pilot } from '../contract-stats';
 import { type DistrictId, districtName } from '../districts';
 import { formatDate } from '../i18n/format';
-import { AVSLAGSGRUNN_LABELS, UTFALL_LABELS } from '../i18n/labels';
+import { AVSLAGSGRUNN_LABELS, UTFALL_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../i18n/labels';
 import { formatFigure } from './format';
 
 /** A table of formatted figures: what the screen, the CSV file and the PDF report all show. */
@@ -83,14 +83,17 @@ export function pilotTables(pilot: Pilot): StatsTable[] {
     {
       id: 'visninger',
       title: 'Boliger personen takket nei til på visning',
-      columns: [text('Visninger'), num('Antall')],
+      columns: [text('Grunn'), num('Antall visninger')],
       rows: [
-        ['Visninger der personen takket nei', formatFigure(pilot.declinedViewings.viewings)],
+        ...pilot.declinedViewings.reasons.map((r) => [DECLINED_REASON_LABELS[r.reason], formatFigure(r.count)]),
+        ['Visninger der personen takket nei, i alt', formatFigure(pilot.declinedViewings.viewings)],
         ['Bytter med minst én slik visning', formatFigure(pilot.declinedViewings.exchanges)],
       ],
     },
   ];
 }
+
+export const DECLINED_REASON_LABELS: Record<(typeof DECLINED_REASONS)[number], string> = { ...VISNING_AVSLAGSGRUNN_LABELS, ikke_registrert: 'Ikke registrert' };
 
 /** How each figure is counted: printed with every export so a number never travels without it. */
 export const STATS_EXPLANATION = [
@@ -98,7 +101,7 @@ export const STATS_EXPLANATION = [
   'Sendt: brukerprofilen er sendt til ny bydel (telles i året profilen ble sendt). Bolig gitt: personen takket ja til boligen på visning (telles i året for visningen).',
   'Registrert: byttet ble opprettet i perioden. Avsluttet: avslutningsdatoen er i perioden.',
   'Dager mellom stegene telles der det siste av de to stegene er i perioden. Tildelt bolig er tildelingsdatoen for boligen personen takket ja til.',
-  'Grunnen til at en bolig ble avslått er fritekst og vises ikke; bare antallet, talt etter datoen for byttets siste visning.',
+  'Boliger personen takket nei til telles etter grunnen koordinatoren valgte, etter datoen for byttets siste visning. Utdypingen er fritekst og vises ikke. «Ikke registrert» er avslag registrert før grunnene fikk faste valg.',
   'Bytter som er slettet fordi oppbevaringstiden er ute, er ikke med.',
 ];
 

@@ -104,7 +104,7 @@ describe('migration 004_stats', () => {
 
   it('replaces 001’s narrow list indexes with covering ones and indexes every statistic', () => {
     db = rawDb();
-    migrate(db);
+    migrate(db, 4);
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'exchanges' AND name NOT LIKE 'sqlite_%'").pluck().all();
     expect(indexes).not.toEqual(expect.arrayContaining(['exchanges_status_updated']));
     expect(indexes).toEqual(

@@ -68,9 +68,10 @@ describe('stats.exportCsv', () => {
     expect(rowStarting(rows, 'Fra ja til tildelt bolig')).toEqual(['Fra ja til tildelt bolig', '4', '38,5', '35,8', '41', '32', '44']);
     expect(rowStarting(rows, 'Avsluttet som gjennomført')).toEqual(['Avsluttet som gjennomført', 'færre enn 3']);
     expect(rowStarting(rows, 'Avsluttet i alt')).toEqual(['Avsluttet i alt', '4']);
-    expect(rowStarting(rows, 'Visninger der personen takket nei')).toEqual(['Visninger der personen takket nei', '4']);
+    expect(rowStarting(rows, 'Visninger der personen takket nei, i alt')).toEqual(['Visninger der personen takket nei, i alt', '4']);
+    expect(rowStarting(rows, 'Størrelse eller planløsning')).toEqual(['Størrelse eller planløsning', '4']);
     // No free text from any exchange travels in a statistics file.
-    expect(bytes.toString('utf8')).not.toMatch(/Fritekst|Passet ikke|For mørk/);
+    expect(bytes.toString('utf8')).not.toMatch(/Fritekst|Passet ikke|For trang/);
   });
 });
 

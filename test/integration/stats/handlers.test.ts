@@ -33,7 +33,9 @@ describe('stats.pilot', () => {
     ]);
     expect(pilot.refusals.total).toBeNull();
     expect(pilot.refusals.reasons.every((r) => r.count === null)).toBe(true);
-    expect(pilot.declinedViewings).toEqual({ viewings: 4, exchanges: 4 });
+    // A–D each declined one dwelling as too small (the fixture's reason) before accepting another.
+    expect(pilot.declinedViewings).toMatchObject({ viewings: 4, exchanges: 4 });
+    expect(pilot.declinedViewings.reasons.filter((r) => r.count !== null)).toEqual([{ reason: 'storrelse', count: 4 }]);
   });
 
   it('counts nothing outside the period, and narrows to one partner', async () => {

@@ -68,7 +68,7 @@ describe('the statistics', () => {
     ['started', STATS_SQL.started, 'exchanges_list_created (created_at>? AND created_at<?)'],
     ['closed', STATS_SQL.closed, 'exchanges_stats_closed (outcome=? AND closed_date>? AND closed_date<?)'],
     ['refusals', STATS_SQL.refusals, 'exchanges_stats_refusal (refusal_reason=? AND answer_date>? AND answer_date<?)'],
-    ['declined', STATS_SQL.declined, 'exchanges_stats_declined (last_viewing_date>? AND last_viewing_date<?)'],
+    ['declined', STATS_SQL.declined, 'exchanges_stats_declined_reasons (last_viewing_date>? AND last_viewing_date<?)'],
     ['svar', STATS_SQL.durations.svar, 'exchanges_stats_answer_days (answer_date>? AND answer_date<?)'],
     ['tildeling', STATS_SQL.durations.tildeling, 'exchanges_stats_allocation_days (allocated_date>? AND allocated_date<?)'],
     ['innflytting', STATS_SQL.durations.innflytting, 'exchanges_stats_move_in_days (move_in_date>? AND move_in_date<?)'],

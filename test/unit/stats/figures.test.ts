@@ -17,6 +17,7 @@ const raw: PilotRaw = {
   refusalsByReason: { ingen_egnet_bolig: 3 },
   declinedViewings: 4,
   exchangesWithDeclinedViewings: 2,
+  declinedByReason: { storrelse: 3, bomiljo: 1 },
 };
 
 describe('pilotFigures', () => {
@@ -46,7 +47,27 @@ describe('pilotFigures', () => {
     expect(pilot.refusals.total).toBe(3);
     expect(pilot.refusals.reasons.find((r) => r.reason === 'ingen_egnet_bolig')?.count).toBe(3);
     expect(pilot.refusals.reasons.filter((r) => r.reason !== 'ingen_egnet_bolig').every((r) => r.count === null)).toBe(true);
-    expect(pilot.declinedViewings).toEqual({ viewings: 4, exchanges: null });
+    // Størrelse (3) would give away bomiljø (1) as 4 − 3, so it is hidden too.
+    expect(pilot.declinedViewings.viewings).toBe(4);
+    expect(pilot.declinedViewings.exchanges).toBeNull();
+    expect(pilot.declinedViewings.reasons.every((r) => r.count === null)).toBe(true);
+  });
+
+  it('counts declined viewings per reason, those registered before the codes as «ikke registrert»', () => {
+    const declined = pilotFigures({ ...raw, declinedViewings: 7, exchangesWithDeclinedViewings: 5, declinedByReason: { storrelse: 3, bomiljo: 3 } }).declinedViewings;
+    // The one uncoded viewing alone would be 7 − 3 − 3: the first of the smallest shown goes with it.
+    expect(declined.reasons).toEqual([
+      { reason: 'beliggenhet', count: null },
+      { reason: 'storrelse', count: null },
+      { reason: 'standard', count: null },
+      { reason: 'tilgjengelighet', count: null },
+      { reason: 'bomiljo', count: 3 },
+      { reason: 'husleie', count: null },
+      { reason: 'annet', count: null },
+      { reason: 'ikke_registrert', count: null },
+    ]);
+    expect(declined.viewings).toBe(7);
+    expect(declined.exchanges).toBe(5);
   });
 
   it('turns into tables where hidden figures read «færre enn 3»', () => {
@@ -61,10 +82,12 @@ describe('pilotFigures', () => {
     ]);
     expect(tid!.rows[2]).toEqual(['Fra tildelt bolig til innflytting', '4', '4', '3,5', '5,5', '2', '10']);
     expect(nei!.rows.at(-1)).toEqual(['Nei i alt', '3']);
-    expect(visninger!.rows).toEqual([
-      ['Visninger der personen takket nei', '4'],
+    expect(visninger!.rows.slice(-3)).toEqual([
+      ['Ikke registrert', 'færre enn 3'],
+      ['Visninger der personen takket nei, i alt', '4'],
       ['Bytter med minst én slik visning', 'færre enn 3'],
     ]);
+    expect(visninger!.rows[1]).toEqual(['Størrelse eller planløsning', 'færre enn 3']);
   });
 });
 
