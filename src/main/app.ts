@@ -32,7 +32,7 @@ export interface AppOptions {
 
 export interface App {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
-  /** Settles when the integrity check of the real database is done: true when it is sound. */
+  /** Starts the integrity check of the real database if it is still waiting; settles when it is done: true when sound. */
   integrityChecked(): Promise<boolean>;
   /** Settles when the running backup-and-retention round (if any) is done. */
   maintenance(): Promise<void>;
@@ -42,6 +42,11 @@ export interface App {
 }
 
 export const DATABASE_FILE = 'bytteordning.db';
+/**
+ * The integrity check starts when the renderer asks for it (once its first screen is up), when
+ * a write waits for it, or this long after start, whichever comes first.
+ */
+const CHECK_START_LATEST_MS = 2000;
 /** Training mode's own database, beside the real one and never mixed with it. */
 export const TRAINING_DIR = 'ovingsmodus';
 
@@ -63,7 +68,7 @@ function contextFor(db: Db, options: AppOptions, mode: HandlerContext['mode'], b
     documents: createDocumentRepository(db),
     audit,
     backups,
-    integrityChecked: () => gate.settled(),
+    integrityChecked: () => gate.request(),
     now,
     randomBytes,
     mode,
@@ -104,11 +109,13 @@ export function openApp(options: AppOptions): App {
     } else {
       // Should the worker fail to run at all, the check runs here instead, blocking but sure.
       gate.checking(
-        jobs.run('check', { db: realFile }).catch((err: unknown) => {
-          if (closed) return [];
-          console.error(`[integritet] kontrollen kunne ikke kjøre i bakgrunnen (${err instanceof Error ? err.message : String(err)}); kjører den her`);
-          return integrityProblems(db, true);
-        }),
+        () =>
+          jobs.run('check', { db: realFile }).catch((err: unknown) => {
+            if (closed) return [];
+            console.error(`[integritet] kontrollen kunne ikke kjøre i bakgrunnen (${err instanceof Error ? err.message : String(err)}); kjører den her`);
+            return integrityProblems(db, true);
+          }),
+        CHECK_START_LATEST_MS,
       );
     }
     return db;
@@ -191,7 +198,7 @@ export function openApp(options: AppOptions): App {
       }
       return dispatcher.dispatch(channel, input);
     },
-    integrityChecked: () => gate.settled(),
+    integrityChecked: () => gate.request(),
     maintenance: () => maintaining ?? Promise.resolve(),
     close: () => {
       closed = true;

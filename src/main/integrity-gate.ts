@@ -9,12 +9,18 @@ export type DatabaseHealth = 'kontrolleres' | 'ok' | 'skadet';
  */
 export interface IntegrityGate {
   readonly health: DatabaseHealth;
-  /** A check has started; `problems` settles with what it found ([] when sound). */
-  checking(problems: Promise<string[]>): void;
+  /**
+   * A check is due. `run` starts it (its promise settles with what it found, [] when sound),
+   * when something waits for it or asks for it, or after `startAfterMs` at the latest: the
+   * window's first screen loads without the check's reading beside it on the same cores.
+   */
+  checking(run: () => Promise<string[]>, startAfterMs: number): void;
   /** The database was checked when it was opened: sound. */
   sound(): void;
-  /** Resolves when the latest check is done: true when the database is sound. */
+  /** Resolves when the latest check is done (true when sound), without starting it sooner. */
   settled(): Promise<boolean>;
+  /** Starts the check now if it is waiting, and resolves when it is done. */
+  request(): Promise<boolean>;
   /** Null when `channel` may run now (after waiting for the check when it must), else the refusal. */
   admit(channel: Channel): Promise<AppErrorShape | null>;
 }
@@ -22,33 +28,54 @@ export interface IntegrityGate {
 export function createIntegrityGate(onDamaged: (problems: string[]) => void): IntegrityGate {
   let health: DatabaseHealth = 'ok';
   let done: Promise<boolean> = Promise.resolve(true);
-  return {
+  let begin = () => {};
+
+  const gate: IntegrityGate = {
     get health() {
       return health;
     },
-    checking(problems) {
+    checking(run, startAfterMs) {
       health = 'kontrolleres';
-      // A check that could not run at all proves nothing: the file is treated as damaged.
-      const current = problems.catch((err: unknown) => [String(err)]).then((found) => {
+      let start!: () => void;
+      const found = new Promise<string[]>((resolve) => {
+        let started = false;
+        start = () => {
+          if (started) return;
+          started = true;
+          clearTimeout(timer);
+          // A check that could not run at all proves nothing: the file is treated as damaged.
+          run().then(resolve, (err: unknown) => resolve([String(err)]));
+        };
+      });
+      const timer = setTimeout(start, startAfterMs);
+      timer.unref?.();
+      const current = found.then((problems) => {
         // A newer check (after a restore) has taken over: this one no longer decides.
-        if (done !== current) return found.length === 0;
-        health = found.length === 0 ? 'ok' : 'skadet';
-        if (health === 'skadet') onDamaged(found);
+        if (done !== current) return problems.length === 0;
+        health = problems.length === 0 ? 'ok' : 'skadet';
+        if (health === 'skadet') onDamaged(problems);
         return health === 'ok';
       });
       done = current;
+      begin = start;
     },
     sound() {
       health = 'ok';
       done = Promise.resolve(true);
+      begin = () => {};
     },
     settled: () => done,
+    request() {
+      begin();
+      return done;
+    },
     async admit(channel) {
-      if (health === 'kontrolleres' && !READ_ONLY_CHANNELS.has(channel)) await done;
+      if (health === 'kontrolleres' && !READ_ONLY_CHANNELS.has(channel)) await gate.request();
       if (health === 'skadet' && !RECOVERY_CHANNELS.has(channel)) {
         return { code: 'DATABASE_SKADET', message: ERROR_MESSAGES.DATABASE_SKADET };
       }
       return null;
     },
   };
+  return gate;
 }

@@ -26,11 +26,17 @@ export function App() {
   const training = useApi('training.get', {}, 'training');
   const inTraining = training.data?.active === true;
   const damaged = useDatabaseDamaged();
-  // Main checks the database in the background after start; this answer comes when it is done,
-  // and a refusal (damaged) turns every screen to the way out (see api/damaged.ts).
+  // Main checks the database in the background after start. Asked once the first screen is up
+  // and the window idle (the check then starts, not competing with the first screen), the
+  // answer comes when it is done; a refusal (damaged) turns every screen to the way out (see
+  // api/damaged.ts).
+  const started = setup.data !== undefined || setup.error !== undefined;
   useEffect(() => {
-    call('database.checked', {}).catch(() => undefined);
-  }, []);
+    if (!started) return;
+    const ask = () => void call('database.checked', {}).catch(() => undefined);
+    const idle = window.requestIdleCallback(ask, { timeout: 1000 });
+    return () => window.cancelIdleCallback(idle);
+  }, [started]);
 
   if (setup.loading && setup.data === undefined) {
     return (

@@ -23,8 +23,8 @@ export async function elapsed(fn: () => unknown): Promise<number> {
 }
 
 /**
- * Times two ways of doing the same work, interleaved so both see the same caches and the
- * same background load: `warmup` unrecorded rounds first, then `runs` recorded ones.
+ * Times two ways of doing the same work, interleaved so both see the same background load,
+ * in alternating order: `warmup` unrecorded rounds first, then `runs` recorded ones.
  */
 export async function timePair(
   a: (i: number) => unknown,
@@ -34,8 +34,16 @@ export async function timePair(
   const sa: number[] = [];
   const sb: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
-    const ta = await elapsed(() => a(i));
-    const tb = await elapsed(() => b(i));
+    // Each goes first every other round: the second of a pair finds what the first left warm.
+    let ta: number;
+    let tb: number;
+    if (i % 2 === 0) {
+      ta = await elapsed(() => a(i));
+      tb = await elapsed(() => b(i));
+    } else {
+      tb = await elapsed(() => b(i));
+      ta = await elapsed(() => a(i));
+    }
     if (i >= warmup) {
       sa.push(ta);
       sb.push(tb);

@@ -21,7 +21,7 @@ export interface HandlerContext {
   audit: AuditLog;
   /** Backups of the real database (also while training mode shows the other one). */
   backups: BackupService;
-  /** Settles when the real database's integrity check (in a worker, after start) is done: true when sound. */
+  /** Starts the real database's integrity check if it is still waiting; settles when it is done: true when sound. */
   integrityChecked(): Promise<boolean>;
   /** The clock, injectable so tests can move time. */
   now(): Date;
