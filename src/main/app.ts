@@ -7,6 +7,7 @@ import { type BackupService, createBackupService } from './backup-service';
 import { type Db, integrityProblems, openCaseDatabase, openDatabase } from './db/database';
 import { createDbJobRunner } from './db/worker-client';
 import { createDispatcher } from './dispatcher';
+import { createDeferredAudit, type DeferredAudit } from './audit/deferred-audit';
 import { handlers } from './handlers';
 import { createIntegrityGate, type IntegrityGate } from './integrity-gate';
 import { actorOf } from './handlers/exchange-state';
@@ -50,16 +51,25 @@ const CHECK_START_LATEST_MS = 2000;
 /** Training mode's own database, beside the real one and never mixed with it. */
 export const TRAINING_DIR = 'ovingsmodus';
 
-function contextFor(db: Db, options: AppOptions, mode: HandlerContext['mode'], backups: BackupService, gate: IntegrityGate): HandlerContext {
+function contextFor(
+  db: Db,
+  options: AppOptions,
+  mode: HandlerContext['mode'],
+  backups: BackupService,
+  gate: IntegrityGate,
+  deferred?: DeferredAudit,
+): HandlerContext {
   const now = options.now ?? (() => new Date());
   const settings = createSettingsRepository(db);
-  const audit = createAuditLog(db, {
+  const inner = createAuditLog(db, {
     now,
     actor: () => {
       const s = settings.get();
       return s ? actorOf(s) : SYSTEM_ACTOR;
     },
   });
+  // Only the real database is checked in the background; training's is checked as it opens.
+  const audit = deferred ? deferred.wrap(inner) : inner;
   return {
     db,
     settings,
@@ -94,10 +104,16 @@ function databaseOptions(dir: string, key: Buffer, options: AppOptions) {
  */
 export function openApp(options: AppOptions): App {
   const jobs = createDbJobRunner();
-  const gate = createIntegrityGate((problems) => {
-    // SQLite's messages name pages and tables, never case content.
-    console.error(`[integritet] databasen er skadet: ${problems.slice(0, 5).join('; ')}`);
-    options.onDatabaseDamaged?.();
+  const deferred = createDeferredAudit(() => gate.health === 'kontrolleres', options.now ?? (() => new Date()));
+  const gate = createIntegrityGate({
+    damaged(problems) {
+      // SQLite's messages name pages and tables, never case content.
+      console.error(`[integritet] databasen er skadet: ${problems.slice(0, 5).join('; ')}`);
+      const dropped = deferred.drop();
+      if (dropped > 0) console.error(`[integritet] ${dropped} logglinjer om åpnede bytter ble ikke skrevet til den skadede databasen`);
+      options.onDatabaseDamaged?.();
+    },
+    sound: () => deferred.flush((fn) => realDb.transaction(fn)()),
   });
   const realFile = databaseOptions(options.dataDir, options.key, options);
 
@@ -160,11 +176,11 @@ export function openApp(options: AppOptions): App {
         return result;
       } finally {
         realDb = openReal(swapped);
-        realCtx = contextFor(realDb, options, mode, backups, gate);
+        realCtx = contextFor(realDb, options, mode, backups, gate, deferred);
       }
     },
   });
-  let realCtx = contextFor(realDb, options, mode, backups, gate);
+  let realCtx = contextFor(realDb, options, mode, backups, gate, deferred);
   let trainingCtx: HandlerContext | undefined;
   const dispatcher = createDispatcher(
     handlers,

@@ -1,11 +1,12 @@
-import { type Channel, READ_ONLY_CHANNELS, RECOVERY_CHANNELS } from '../shared/contract';
+import { type Channel, LOGGED_READ_CHANNELS, READ_ONLY_CHANNELS, RECOVERY_CHANNELS } from '../shared/contract';
 import { type AppErrorShape, ERROR_MESSAGES } from '../shared/errors';
 
 export type DatabaseHealth = 'kontrolleres' | 'ok' | 'skadet';
 
 /**
  * The integrity check of the case database, as the dispatcher sees it. While it runs, reads
- * go ahead and every write waits for it; when it fails, only the way out (a restore) answers.
+ * go ahead (an opening's audit row is kept until it passes) and every write waits for it;
+ * when it fails, only the way out (a restore) answers.
  */
 export interface IntegrityGate {
   readonly health: DatabaseHealth;
@@ -25,7 +26,14 @@ export interface IntegrityGate {
   admit(channel: Channel): Promise<AppErrorShape | null>;
 }
 
-export function createIntegrityGate(onDamaged: (problems: string[]) => void): IntegrityGate {
+export interface GateEvents {
+  /** The check found the database damaged. */
+  damaged(problems: string[]): void;
+  /** The check passed; runs before any write that waited for it goes on. */
+  sound?(): void;
+}
+
+export function createIntegrityGate(events: GateEvents): IntegrityGate {
   let health: DatabaseHealth = 'ok';
   let done: Promise<boolean> = Promise.resolve(true);
   let begin = () => {};
@@ -52,9 +60,14 @@ export function createIntegrityGate(onDamaged: (problems: string[]) => void): In
       const current = found.then((problems) => {
         // A newer check (after a restore) has taken over: this one no longer decides.
         if (done !== current) return problems.length === 0;
-        health = problems.length === 0 ? 'ok' : 'skadet';
-        if (health === 'skadet') onDamaged(problems);
-        return health === 'ok';
+        if (problems.length > 0) {
+          health = 'skadet';
+          events.damaged(problems);
+          return false;
+        }
+        health = 'ok';
+        events.sound?.();
+        return true;
       });
       done = current;
       begin = start;
@@ -70,7 +83,7 @@ export function createIntegrityGate(onDamaged: (problems: string[]) => void): In
       return done;
     },
     async admit(channel) {
-      if (health === 'kontrolleres' && !READ_ONLY_CHANNELS.has(channel)) await gate.request();
+      if (health === 'kontrolleres' && !READ_ONLY_CHANNELS.has(channel) && !LOGGED_READ_CHANNELS.has(channel)) await gate.request();
       if (health === 'skadet' && !RECOVERY_CHANNELS.has(channel)) {
         return { code: 'DATABASE_SKADET', message: ERROR_MESSAGES.DATABASE_SKADET };
       }

@@ -149,6 +149,12 @@ export const READ_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'stats.pilot',
 ]);
 
+/**
+ * Channels that read and log the reading (opening an exchange): they answer during the check
+ * too, their audit row kept until it has passed (src/main/audit/deferred-audit.ts).
+ */
+export const LOGGED_READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['exchanges.get']);
+
 /** What still answers when the database has failed its integrity check: the way out, a restore. */
 export const RECOVERY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['backup.list', 'backup.restore', 'training.get']);
 

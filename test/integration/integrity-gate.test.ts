@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS, READ_ONLY_CHANNELS, RECOVERY_CHANNELS } from '../../src/shared/contract';
+import { verifyAuditChain } from '../../src/main/audit/chain';
 import { fullRoutine, kandidat } from '../support/fixtures';
 import { openTestApp, setUpAs, type TestApp } from '../support/test-app';
 
@@ -20,14 +21,21 @@ describe('the integrity check at start, in a worker', () => {
     const { dataDir, key } = app;
     app.close();
 
-    app = openTestApp({ dataDir, key });
+    app = openTestApp({ dataDir, key, now: '2026-03-03T10:00:00Z' });
     const order: string[] = [];
-    const checked = app.integrityChecked().then((sound) => order.push(`check:${sound}`));
-    const write = app.dispatch('exchanges.get', { id }).then((r) => order.push(`write:${r.ok}`));
     const read = app.dispatch('exchanges.list', {}).then((r) => order.push(`read:${r.ok}`));
-    await Promise.all([checked, write, read]);
-    // Opening an exchange writes its audit row, so it waits; the list does not.
-    expect(order).toEqual(['read:true', 'check:true', 'write:true']);
+    const opened = app.dispatch('exchanges.get', { id }).then((r) => order.push(`open:${r.ok}`));
+    const write = app.dispatch('exchanges.act', { id, action: fullRoutine()[3]! }).then((r) => order.push(`write:${r.ok}`));
+    const checked = app.integrityChecked().then((sound) => order.push(`check:${sound}`));
+    await Promise.all([read, opened, write, checked]);
+    expect(order).toEqual(['read:true', 'open:true', 'check:true', 'write:true']);
+    // The opening was logged once the check had passed, before the write that waited, at the time it was opened.
+    const log = app.db.prepare('SELECT action, at FROM audit_log ORDER BY id DESC LIMIT 2').all();
+    expect(log).toEqual([
+      { action: fullRoutine()[3]!.type, at: '2026-03-03T10:00:00.000Z' },
+      { action: 'apnet', at: '2026-03-03T10:00:00.000Z' },
+    ]);
+    expect(verifyAuditChain(app.db)).toMatchObject({ ok: true });
   });
 
   it('a new database is checked as it is created, so nothing waits', async () => {

@@ -12,7 +12,7 @@ function manualCheck() {
 
 describe('the integrity gate', () => {
   it('lets reads through at once and starts the check only when a write has to wait for it', async () => {
-    const gate = createIntegrityGate(() => {});
+    const gate = createIntegrityGate({ damaged: () => {} });
     const check = manualCheck();
     gate.checking(check.run, 60_000);
     expect(await gate.admit('exchanges.list')).toBeNull();
@@ -31,7 +31,7 @@ describe('the integrity gate', () => {
 
   it('starts the check by itself after the delay, and only once', async () => {
     vi.useFakeTimers();
-    const gate = createIntegrityGate(() => {});
+    const gate = createIntegrityGate({ damaged: () => {} });
     const check = manualCheck();
     gate.checking(check.run, 2000);
     vi.advanceTimersByTime(1999);
@@ -44,7 +44,7 @@ describe('the integrity gate', () => {
 
   it('a damaged database, or a check that could not run, leaves only the way out', async () => {
     const damaged = vi.fn();
-    const gate = createIntegrityGate(damaged);
+    const gate = createIntegrityGate({ damaged });
     gate.checking(() => Promise.reject(new Error('worker gone')), 60_000);
     expect(await gate.request()).toBe(false);
     expect(damaged).toHaveBeenCalledWith(['Error: worker gone']);
