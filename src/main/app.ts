@@ -103,8 +103,9 @@ function databaseOptions(dir: string, key: Buffer, options: AppOptions) {
  * context on every call.
  */
 export function openApp(options: AppOptions): App {
+  const now = options.now ?? (() => new Date());
   const jobs = createDbJobRunner();
-  const deferred = createDeferredAudit(() => gate.health === 'kontrolleres', options.now ?? (() => new Date()));
+  const deferred = createDeferredAudit(() => gate.health === 'kontrolleres', now);
   const gate = createIntegrityGate({
     damaged(problems) {
       // SQLite's messages name pages and tables, never case content.
@@ -140,6 +141,7 @@ export function openApp(options: AppOptions): App {
   let closed = false;
   let realDb = openReal(false);
   let trainingDb: Db | undefined;
+  let trainingCtx: HandlerContext | undefined;
   let training = false;
 
   const mode: HandlerContext['mode'] = {
@@ -151,7 +153,7 @@ export function openApp(options: AppOptions): App {
         // Its own key, derived so that no second secret has to be kept.
         const key = createHmac('sha256', options.key).update('bytteordning-ovingsmodus').digest();
         trainingDb = openDatabase(databaseOptions(path.join(options.dataDir, TRAINING_DIR), key, options));
-        const trainingCtx = contextFor(trainingDb, options, mode, backups, gate);
+        trainingCtx = contextFor(trainingDb, options, mode, backups, gate);
         if (!trainingCtx.settings.get()) {
           await seedTraining(trainingCtx, realCtx.settings.get());
         }
@@ -161,10 +163,8 @@ export function openApp(options: AppOptions): App {
   };
   const backups = createBackupService({
     dataDir: options.dataDir,
-    dbFile: realFile.file,
-    key: options.key,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    now: options.now ?? (() => new Date()),
+    live: realFile,
+    now,
     jobs,
     audit: () => realCtx.audit,
     reopenAround(swap) {
@@ -181,14 +181,9 @@ export function openApp(options: AppOptions): App {
     },
   });
   let realCtx = contextFor(realDb, options, mode, backups, gate, deferred);
-  let trainingCtx: HandlerContext | undefined;
   const dispatcher = createDispatcher(
     handlers,
-    () => {
-      if (!training || !trainingDb) return realCtx;
-      trainingCtx ??= contextFor(trainingDb, options, mode, backups, gate);
-      return trainingCtx;
-    },
+    () => (training && trainingCtx ? trainingCtx : realCtx),
     {
       checkOutput: options.checkOutput ?? false,
       onUnexpected: (err, channel) => console.error(`[${channel}]`, err),

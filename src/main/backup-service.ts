@@ -5,6 +5,7 @@ import { AppError, ERROR_MESSAGES } from '../shared/errors';
 import { type AuditLog, SYSTEM_ACTOR } from './audit/audit-log';
 import { listBackups, putStagedInPlace } from './db/backup';
 import { loadBackupConfig, saveBackupConfig } from './db/backup-config';
+import type { OpenDatabaseOptions } from './db/database';
 import { DbJobStopped, type DbJobRunner } from './db/worker-client';
 
 /** Automatic backups are made when the newest one is older than this. */
@@ -23,9 +24,8 @@ export interface BackupService {
 
 export interface BackupServiceDeps {
   dataDir: string;
-  dbFile: string;
-  key: Buffer;
-  nativeBinding?: string;
+  /** The live (real) database file and its key. */
+  live: OpenDatabaseOptions;
   now(): Date;
   /** Where the copy is made: a worker thread, so the app answers while it reads the whole file. */
   jobs: DbJobRunner;
@@ -37,7 +37,6 @@ export interface BackupServiceDeps {
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   let lastError: string | null = null;
-  const liveFile = { file: deps.dbFile, key: deps.key, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) };
   // One backup or restore at a time: a backup clears half-written copies from the folder
   // before it starts, and a restore stages its copy under one fixed name.
   let queue: Promise<unknown> = Promise.resolve();
@@ -55,7 +54,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
   async function copy(kind: 'manuell' | 'automatisk'): Promise<BackupInfo> {
     const { folder, keep } = loadBackupConfig(deps.dataDir);
     try {
-      return await deps.jobs.run('backup', { db: liveFile, folder, now: deps.now().toISOString(), kind, keep });
+      return await deps.jobs.run('backup', { db: deps.live, folder, now: deps.now().toISOString(), kind, keep });
     } catch (err) {
       if (!(err instanceof DbJobStopped)) console.error(`[backup] ${kind} backup failed: ${(err as Error).message}`);
       throw new AppError('SIKKERHETSKOPI_FEILET');
@@ -107,11 +106,11 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         const chosen = listBackups(folder).find((b) => b.file === file);
         if (!chosen) throw new AppError('SIKKERHETSKOPI_FINNES_IKKE');
         // Copying and fully checking the backup reads all of it: in a worker, while the app answers.
-        const staged = await deps.jobs.run('stageRestore', { backupFile: path.join(folder, file), db: liveFile });
+        const staged = await deps.jobs.run('stageRestore', { backupFile: path.join(folder, file), db: deps.live });
         // A worker still reading the live file (the check at start) must let go of it first;
         // the swap then follows without a pause in which another could start.
         await deps.jobs.idle();
-        const copyOfPrevious = deps.reopenAround(() => putStagedInPlace(staged, { dbFile: deps.dbFile, folder, now: deps.now() }));
+        const copyOfPrevious = deps.reopenAround(() => putStagedInPlace(staged, { dbFile: deps.live.file, folder, now: deps.now() }));
         // The restored database has its own, earlier log; this row continues it.
         deps.audit().log({ action: 'sikkerhetskopi.gjenopprettet', detail: file });
         // The live database was open, so it existed and was copied.

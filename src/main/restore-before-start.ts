@@ -6,7 +6,7 @@ import { DATABASE_FILE } from './app';
 import { createAuditLog } from './audit/audit-log';
 import { restoreDatabase } from './db/backup';
 import { loadBackupConfig } from './db/backup-config';
-import { openDatabase } from './db/database';
+import { openCaseDatabase } from './db/database';
 
 export interface RestoreBeforeStart {
   /** A file name from the backup folder, or a path. */
@@ -32,7 +32,8 @@ export function restoreBeforeStart(dataDir: string, o: RestoreBeforeStart): stri
   const binding = o.nativeBinding ? { nativeBinding: o.nativeBinding } : {};
   const copy = restoreDatabase({ backupFile, dbFile, folder, key: o.key, now: o.now, ...binding });
   // The restored database's log continues with the restore, as when it is done in the app.
-  const db = openDatabase({ file: dbFile, key: o.key, ...binding });
+  // restoreDatabase has just run the full integrity check on it: not again here.
+  const { db } = openCaseDatabase({ file: dbFile, key: o.key, ...binding }, { deferCheck: true });
   try {
     const name = path.basename(backupFile);
     createAuditLog(db, { now: () => o.now, actor: () => o.actor }).log({

@@ -211,6 +211,9 @@ function showAbout(): void {
 export function startupErrorMessage(err: unknown): string {
   if (err instanceof KeyStoreError) return err.message;
   const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'GJENOPPRETTING_AVSLATT') {
+    return 'Saksdatabasen er skadet, og sikkerhetskopien ble ikke gjenopprettet. Ikke slett noen filer. Start appen på nytt for å gjenopprette den, eller kontakt IT.';
+  }
   if (code === 'DATABASE_SKADET') {
     return 'Saksdatabasen er skadet og kan ikke brukes, og det finnes ingen sikkerhetskopi som kan gjenopprettes. Ikke slett noen filer. Kontakt IT.';
   }
@@ -260,7 +263,7 @@ async function openOrRestore(open: (options: AppOptions) => App, options: AppOpt
       cancelId: 1,
       noLink: true,
     });
-    if (response !== 0) throw err;
+    if (response !== 0) throw Object.assign(new Error('restore declined'), { code: 'GJENOPPRETTING_AVSLATT' });
     const said = restoreBeforeStart(options.dataDir, {
       file: newest.file,
       key: options.key,

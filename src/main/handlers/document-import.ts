@@ -21,7 +21,7 @@ import { answerRows, boligRows } from '../../shared/documents/summaries';
 import { AppError } from '../../shared/errors';
 import { applyAction, type ExchangeAction, stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
-import { exchangeStateSchema, type ExchangeState } from '../../shared/exchange/model';
+import type { ExchangeState } from '../../shared/exchange/model';
 import { formatDate } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
 import type { EventInput } from '../repositories/exchange-repository';
@@ -87,14 +87,14 @@ function planProfile(ctx: HandlerContext, settings: Settings, doc: CrossingDocum
 
   const existingId = ctx.exchanges.idByReference(p.reference);
   if (existingId === null) {
-    const state: ExchangeState = exchangeStateSchema.parse({
+    const state: ExchangeState = {
       reference: p.reference,
       direction: 'innkommende',
       oldDistrict: p.oldDistrict,
       newDistrict: p.newDistrict,
       kandidat: incomingKandidat(p.malgruppe),
       brukerprofil,
-    });
+    };
     const summary = `Innkommende bytte opprettet: ${imported}`;
     return {
       preview: {
@@ -127,7 +127,7 @@ function planProfile(ctx: HandlerContext, settings: Settings, doc: CrossingDocum
     throw new AppError('KAN_IKKE_ENDRES', 'Dere har allerede svart på dette byttet, så brukerprofilen kan ikke byttes ut. Ingenting er importert.');
   }
   // An exchange registered by hand from a message gets the profile the message was about.
-  const state = exchangeStateSchema.parse({ ...s, kandidat: { ...s.kandidat, malgruppe: p.malgruppe }, brukerprofil });
+  const state: ExchangeState = { ...s, kandidat: { ...s.kandidat, malgruppe: p.malgruppe }, brukerprofil };
   const summary = imported.charAt(0).toUpperCase() + imported.slice(1);
   return {
     preview: {
@@ -188,7 +188,7 @@ function planAnswerOrDelegation(ctx: HandlerContext, settings: Settings, doc: Cr
   const steps: { action: ExchangeAction; state: ExchangeState; summary: string }[] = [];
   let state = stored.state;
   for (const action of actions) {
-    state = exchangeStateSchema.parse(applyAction(state, action, actionContext(settings, now)));
+    state = applyAction(state, action, actionContext(settings, now));
     steps.push({ action, state, summary: `${describeAction(action, state)} ${fromPartner(doc)}` });
   }
   return {

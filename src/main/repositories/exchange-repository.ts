@@ -92,10 +92,6 @@ export interface ClosedExchange {
   closedAt: string;
 }
 
-/**
- * Every write to an exchange goes through here, and each one writes its history event and
- * its audit row in the same transaction: a change is never stored without its trace.
- */
 /** The list columns of an exchange as the table stores them (shared with the bench's bulk seeding). */
 export function exchangeColumns(state: ExchangeState, index: ExchangeIndex) {
   return {
@@ -119,6 +115,10 @@ export const UPDATE_EXCHANGE_SQL = `
     due_date = @dueDate, malgruppe = @malgruppe, state = @state, updated_at = @now, closed_at = @closedAt
   WHERE id = @id`;
 
+/**
+ * Every write to an exchange goes through here, and each one writes its history event and
+ * its audit row in the same transaction: a change is never stored without its trace.
+ */
 export function createExchangeRepository(db: Db, audit: AuditLog) {
   const insertStmt = db.prepare(`
     INSERT INTO exchanges (reference, direction, partner_district, status, outcome, current_step,
@@ -208,7 +208,7 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
       return byReferenceStmt.get(reference)?.id ?? null;
     },
     history(id: number): HistoryEvent[] {
-      // The step column is only ever written by writeEvent below, from a typed StepId.
+      // The step column is only ever written by writeEvent above, from a typed StepId.
       return historyStmt.all(id) as HistoryEvent[];
     },
     list(query: ListQuery, today: string): { rows: ExchangeSummary[]; total: number } {

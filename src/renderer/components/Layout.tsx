@@ -5,7 +5,7 @@ import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { TrainingBanner } from './TrainingBanner';
 import { useDatabaseDamaged } from '../api/damaged';
-import { DamagedBanner } from '../screens/DamagedDatabaseScreen';
+import { DamagedBanner } from './DamagedBanner';
 
 /** Oslo kommune's logo and the app's name; the navigation is passed in where there is one. */
 export function Header({ districtLabel, children }: { districtLabel?: string; children?: ReactNode }) {

@@ -2,12 +2,12 @@ import { PktButton } from '@oslokommune/punkt-react';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import { t } from '../i18n/nb';
+import { restartApp } from './restart-app';
 
 /** Switches the app's database; everything on screen is reloaded from the other one. */
 export async function switchTraining(active: boolean): Promise<void> {
   await call('training.set', { active });
-  window.location.hash = '#/';
-  window.location.reload();
+  restartApp();
 }
 
 /** Shown on every screen in training mode, so fictional data is never mistaken for real. */

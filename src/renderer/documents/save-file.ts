@@ -13,10 +13,9 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Hands a file to the user as a download, in browser mode and in Electron alike. The Electron
- * session cancels downloads today (main.ts, will-download); turning that event into a save
- * dialog in main is the shell's job, so this module stays as it is and the renderer never
- * needs file-system access.
+ * Hands a file to the user as a download, in browser mode and in Electron alike. In Electron,
+ * main turns the download into a Norwegian save dialog (handleDownload in electron/main.ts),
+ * so the renderer never needs file-system access.
  */
 export function saveFile(file: FileToSave): void {
   const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: file.mimeType }));

@@ -12,7 +12,6 @@ export const t = {
   appName: 'Bytteordning',
   osloKommune: 'Oslo kommune',
   bydelLabel: (bydel: string, training: boolean) => `Bydel ${bydel}${training ? ' · øvingsmodus' : ''}`,
-  appTagline: 'Bytte av klienter mellom bydeler – Sammen om bolig',
   nav: {
     oversikt: 'Oversikt',
     nyKandidat: 'Ny kandidat',
@@ -24,10 +23,7 @@ export const t = {
   common: {
     lagre: 'Lagre',
     avbryt: 'Avbryt',
-    tilbake: 'Tilbake',
     laster: 'Laster …',
-    lagrer: 'Lagrer …',
-    lagret: 'Lagret',
     ja: 'Ja',
     nei: 'Nei',
     valgfritt: 'Valgfritt',
@@ -35,7 +31,6 @@ export const t = {
     velg: 'Velg …',
     feilOverskrift: 'Dette må rettes før du kan gå videre',
     ukjentFeil: 'Noe gikk galt. Prøv igjen.',
-    proevIgjen: 'Prøv igjen',
     endre: 'Endre',
     dato: 'Dato',
     tidspunkt: 'Tidspunkt',
@@ -148,7 +143,6 @@ export const t = {
     avsluttet: 'Byttet er avsluttet',
     rapportertAvPartner: (partner: string) =>
       `Dette steget utføres av ${partner}. Registrer det ${partner} har meldt til dere.`,
-    stegKommer: 'Skjermbildet for dette steget er ikke tilgjengelig i denne versjonen ennå.',
     venter: 'Dette steget kan starte når stegene før er ferdige.',
   },
   steps: {

@@ -3,15 +3,10 @@ import { Loading } from '../components/Loading';
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { BackupRestoreTable } from '../components/BackupRestoreTable';
+import { restartApp } from '../components/restart-app';
 import { t } from '../i18n/nb';
 
 const s = t.skadet;
-
-/** Back to a fresh start on the restored database: every screen loads again. */
-function startAgain(): void {
-  window.location.hash = '#/';
-  window.location.reload();
-}
 
 /**
  * Where a damaged database leads (found by the check at start): what happened, and the way
@@ -32,7 +27,7 @@ export function DamagedDatabaseScreen() {
         <>
           <PktAlert skin="success">{restored}</PktAlert>
           <div className="bo-actions">
-            <PktButton onClick={startAgain}>{s.tilOversikten}</PktButton>
+            <PktButton onClick={restartApp}>{s.tilOversikten}</PktButton>
           </div>
         </>
       ) : (
@@ -50,16 +45,5 @@ export function DamagedDatabaseScreen() {
         </>
       )}
     </section>
-  );
-}
-
-/** On every screen once main has said the database is damaged: stop typing, here is the way out. */
-export function DamagedBanner() {
-  return (
-    <div role="alert" className="bo-damaged" data-testid="database-skadet-banner">
-      <PktAlert skin="error">
-        {s.banner} <a href="#/gjenopprett">{s.tilGjenoppretting}</a>
-      </PktAlert>
-    </div>
   );
 }

@@ -68,6 +68,4 @@ export function SkipForm(props: StepProps & { step: 'avklaringsmote' | 'mote_ett
   );
 }
 
-export { t };
-
 export { Submit };

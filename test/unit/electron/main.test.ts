@@ -322,6 +322,20 @@ describe('Electron entry: startup', () => {
     expect(fs.readFileSync(path.join(dir, DEFAULT_BACKUP_FOLDER, kept.file), 'utf8')).toBe('skadet');
   });
 
+  it('says how to restore later, and exits, when the coordinator declines the backup', async () => {
+    // A backup in the folder (made elsewhere: a database file beside the key would be taken as this app's).
+    const db = openDatabase({ file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bytteordning-kilde-')), 'kilde.db'), key: Buffer.alloc(32, 7) });
+    backupNow(db, path.join(dir, DEFAULT_BACKUP_FOLDER), new Date('2026-03-01T10:00:00Z'), { kind: 'automatisk' });
+    db.close();
+    openApp.mockImplementationOnce(() => {
+      throw new AppError('DATABASE_SKADET');
+    });
+    vi.spyOn(fake.electronModule.dialog, 'showMessageBox').mockResolvedValueOnce({ response: 1 } as never);
+    expect(await main.start({ openApp })).toBeNull();
+    expect(fake.state.errorBoxes[0]?.content).toContain('sikkerhetskopien ble ikke gjenopprettet');
+    expect(openApp).toHaveBeenCalledOnce();
+  });
+
   it('says so, and exits, when the database is damaged and there is no backup', async () => {
     openApp.mockImplementationOnce(() => {
       throw new AppError('DATABASE_SKADET');
