@@ -75,20 +75,24 @@ const entries = [
       banner: { js: esmBanner },
     },
   },
-  // The database worker (src/main/db/worker-client.ts), beside each bundle that starts it.
-  ...['electron', 'web'].map((dir) => ({
-    name: `${dir} database worker`,
-    options: {
-      ...common,
-      entryPoints: ['src/main/db/db-worker.ts'],
-      outfile: `dist/main/${dir}/db-worker.js`,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      banner: { js: esmBanner },
-    },
-  })),
+  // Worker entries, beside each bundle that starts them (src/main/spawn-worker.ts: x-worker.ts
+  // becomes x-worker.js): the database jobs (db/worker-client.ts) and reading received files
+  // (documents/import-worker-client.ts).
+  ...['electron', 'web'].flatMap((dir) =>
+    ['src/main/db/db-worker.ts', 'src/main/documents/import-worker.ts'].map((entry) => ({
+      name: `${dir} ${path.basename(entry, '.ts')}`,
+      options: {
+        ...common,
+        entryPoints: [entry],
+        outfile: `dist/main/${dir}/${path.basename(entry, '.ts')}.js`,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        packages: 'external',
+        banner: { js: esmBanner },
+      },
+    })),
+  ),
 ];
 
 const started = Date.now();

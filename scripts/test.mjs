@@ -1,9 +1,10 @@
 // `npm test`: every check, each doing its own set-up, in the order that fails fastest:
 // lint, typecheck, unit and integration tests, a build, then the end-to-end tests in Chromium.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { findChromium } from './chromium.mjs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
+import { ensureSystemTools } from './system-tools.mjs';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -20,35 +21,16 @@ function run(label, cmd, args, env = {}) {
   console.log(`✔ ${label} (${secs} s)`);
 }
 
-/** On Debian as root, Chromium can be installed from the distribution; never from elsewhere. */
-function ensureChromium() {
-  let chromium = findChromium();
-  if (chromium) return chromium;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get') && !process.env.BYTTEORDNING_CHROMIUM) {
-    console.log('Fant ingen Chromium; installerer Debians chromium-pakke …');
-    try {
-      execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    } catch {
-      // Falls through to the one-line message below.
-    }
-    chromium = findChromium();
-  }
-  if (!chromium) {
-    console.error('Fant ingen Chromium: installer den (Debian/Ubuntu: «sudo apt-get install chromium») eller sett BYTTEORDNING_CHROMIUM til stien til en Chromium- eller Chrome-binærfil.');
-    process.exit(1);
-  }
-  return chromium;
-}
-
 ensureDeps();
-const chromium = ensureChromium();
+const { chromium, popplerDir } = ensureSystemTools();
+// Every runner below finds the same tools: Chromium by its variable, poppler on PATH.
+process.env.BYTTEORDNING_CHROMIUM = chromium;
+process.env.PATH = [popplerDir, process.env.PATH].join(path.delimiter);
 run('Lint (ESLint, lagdeling)', npx, ['eslint', '.', '--max-warnings=0']);
 run('Typesjekk (TypeScript strict)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('Enhets- og integrasjonstester (Vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 run('Bygg (renderer og main)', npm, ['run', 'build']);
-run('Ende-til-ende-tester (Playwright i Chromium)', npx, ['playwright', 'test'], { BYTTEORDNING_CHROMIUM: chromium });
+run('Ende-til-ende-tester (Playwright i Chromium)', npx, ['playwright', 'test']);
 
 // One closing line over both runners, in the plain form CI reads.
 const unit = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
@@ -56,5 +38,10 @@ const e2e = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).sta
 const passed = unit.numPassedTests + e2e.expected;
 const failed = unit.numFailedTests + e2e.unexpected;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
-console.log('\nAlle tester bestått.');
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// A skipped test is a check that did not run (a missing tool, a forgotten .skip): not green.
+if (skipped > 0) {
+  console.error(`✖ ${skipped} test(er) ble hoppet over. Alle tester skal kjøre; se hvilke i utskriften over.`);
+  process.exit(1);
+}
+console.log('Alle tester bestått.');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BackupConfig, BackupInfo, BackupOverview } from '../shared/contract-privacy';
 import { AppError, ERROR_MESSAGES } from '../shared/errors';
 import { type AuditLog, SYSTEM_ACTOR } from './audit/audit-log';
+import { headFileOf, writeHeadFile } from './audit/head';
 import { listBackups, putStagedInPlace } from './db/backup';
 import { loadBackupConfig, saveBackupConfig } from './db/backup-config';
 import type { OpenDatabaseOptions } from './db/database';
@@ -53,8 +54,12 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   async function copy(kind: 'manuell' | 'automatisk'): Promise<BackupInfo> {
     const { folder, keep } = loadBackupConfig(deps.dataDir);
+    // The head as it stands before the copy: the copy holds at least every row up to it.
+    const head = deps.audit().head();
     try {
-      return await deps.jobs.run('backup', { db: deps.live, folder, now: deps.now().toISOString(), kind, keep });
+      const info = await deps.jobs.run('backup', { db: deps.live, folder, now: deps.now().toISOString(), kind, keep });
+      if (head) writeHeadFile(headFileOf(path.join(folder, info.file)), head);
+      return info;
     } catch (err) {
       if (!(err instanceof DbJobStopped)) console.error(`[backup] ${kind} backup failed: ${(err as Error).message}`);
       throw new AppError('SIKKERHETSKOPI_FEILET');
@@ -110,7 +115,9 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         // A worker still reading the live file (the check at start) must let go of it first;
         // the swap then follows without a pause in which another could start.
         await deps.jobs.idle();
-        const copyOfPrevious = deps.reopenAround(() => putStagedInPlace(staged, { dbFile: deps.live.file, folder, now: deps.now() }));
+        const copyOfPrevious = deps.reopenAround(() =>
+          putStagedInPlace(staged, { backupFile: path.join(folder, file), dbFile: deps.live.file, folder, now: deps.now() }),
+        );
         // The restored database has its own, earlier log; this row continues it.
         deps.audit().log({ action: 'sikkerhetskopi.gjenopprettet', detail: file });
         // The live database was open, so it existed and was copied.

@@ -6,7 +6,9 @@ import { DATABASE_FILE } from './app';
 import { createAuditLog } from './audit/audit-log';
 import { restoreDatabase } from './db/backup';
 import { loadBackupConfig } from './db/backup-config';
+import { type InstanceKind, lockDataDir } from './data-dir-lock';
 import { openCaseDatabase } from './db/database';
+import type { SigningKey } from './identity/signing-key';
 
 export interface RestoreBeforeStart {
   /** A file name from the backup folder, or a path. */
@@ -16,6 +18,10 @@ export interface RestoreBeforeStart {
   /** Who restored, as the audit log says it: the command line, or the start-up dialog. */
   actor: string;
   nativeBinding?: string;
+  /** The installation's signing key: the restore's audit row is signed like every other. */
+  signingKey: SigningKey;
+  /** What is restoring, as a second start would be told. */
+  instance: InstanceKind;
 }
 
 /**
@@ -24,6 +30,16 @@ export interface RestoreBeforeStart {
  * SIKKERHETSKOPI_FINNES_IKKE or SIKKERHETSKOPI_UGYLDIG (nothing changed) for a bad choice.
  */
 export function restoreBeforeStart(dataDir: string, o: RestoreBeforeStart): string {
+  // Nobody may be writing into the file that is about to be replaced.
+  const lock = lockDataDir(dataDir, o.instance);
+  try {
+    return restoreLocked(dataDir, o);
+  } finally {
+    lock.release();
+  }
+}
+
+function restoreLocked(dataDir: string, o: RestoreBeforeStart): string {
   const { folder } = loadBackupConfig(dataDir);
   const inFolder = path.join(folder, o.file);
   const backupFile = path.basename(o.file) === o.file && fs.existsSync(inFolder) ? inFolder : path.resolve(o.file);
@@ -36,7 +52,7 @@ export function restoreBeforeStart(dataDir: string, o: RestoreBeforeStart): stri
   const { db } = openCaseDatabase({ file: dbFile, key: o.key, ...binding }, { deferCheck: true });
   try {
     const name = path.basename(backupFile);
-    createAuditLog(db, { now: () => o.now, actor: () => o.actor }).log({
+    createAuditLog(db, { now: () => o.now, actor: () => o.actor, signingKey: o.signingKey }).log({
       action: 'sikkerhetskopi.gjenopprettet',
       detail: AUDIT_DETAIL_PATTERN.test(name) ? name : null,
     });

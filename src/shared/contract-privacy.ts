@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UTFALL } from './exchange/model';
+import { hasHiddenCharacters } from './exchange/primitives';
 import { auditRowSchema, auditVerificationSchema } from './privacy/audit';
 import { retentionSettingsSchema } from './privacy/retention';
 
@@ -27,6 +28,9 @@ export const backupConfigSchema = z.object({
     .trim()
     .min(1, { error: 'Skriv inn en mappe.' })
     .max(1000, { error: 'Stien kan være på høyst 1000 tegn.' })
+    // Refused, not cleaned as free text is: a path changed behind the coordinator's back would
+    // name another folder than the one they see.
+    .refine((p) => !hasHiddenCharacters(p), { error: 'Stien har usynlige tegn eller kontrolltegn. Skriv den inn på nytt.' })
     // Shared code has no path module: a full path starts at a root, a drive or a network share.
     .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, { error: 'Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller /home/navn/kopier.' }),
   keep: z
@@ -67,9 +71,13 @@ export const retentionPreviewSchema = z.object({
 });
 export type RetentionPreview = z.infer<typeof retentionPreviewSchema>;
 
+/** «Kontroller loggen»: what the check found, and the fingerprint of the installation key it was checked with. */
+export const auditCheckSchema = z.intersection(auditVerificationSchema, z.object({ fingerprint: z.string() }));
+export type AuditCheck = z.infer<typeof auditCheckSchema>;
+
 /** Channels of the audit trail, backups and retention; spread into the contract. */
 export const privacyChannels = {
-  'audit.verify': { input: empty, output: auditVerificationSchema },
+  'audit.verify': { input: empty, output: auditCheckSchema },
   'audit.forExchange': { input: z.object({ id }), output: z.array(auditRowSchema) },
   /** Answers when the integrity check at start has passed; refuses with DATABASE_SKADET when it failed. */
   'database.checked': { input: empty, output: z.object({ checked: z.literal(true) }) },

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../src/main/audit/audit-log';
 import { type ChainedFields, rowHash, verifyAuditChain } from '../../src/main/audit/chain';
+import { fingerprint } from '../../src/main/identity/signing-key';
 import type { AuditAction } from '../../src/shared/privacy/audit';
 import { kandidat, profil } from '../support/fixtures';
 import { openTestApp, setUpAs, type TestApp } from '../support/test-app';
@@ -10,6 +11,14 @@ afterEach(() => app?.close());
 
 type Row = ChainedFields;
 const rows = (a: TestApp) => a.db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Row[];
+/** «Kontroller loggen» as the handler runs it: the installation's public key, the head beside the database. */
+const verify = (a: TestApp) => verifyAuditChain(a.db, a.signingKey.publicKey);
+/** «Kontroller loggen» through the channel: the check's result, once the fingerprint it names is found to be this installation's. */
+async function kontroller(a: TestApp) {
+  const { fingerprint: shown, ...result } = await a.ok('audit.verify', {});
+  expect(shown).toBe(fingerprint(a.signingKey.publicKey));
+  return result;
+}
 
 /** Tampering needs the triggers out of the way first, as someone with raw SQL access would do. */
 function dropGuards(a: TestApp) {
@@ -71,7 +80,7 @@ describe('audit trail', () => {
       expect.objectContaining({ action: 'apnet' }),
       expect.objectContaining({ action: 'opprettet', step: 'kandidat' }),
     ]);
-    expect(await app.ok('audit.verify', {})).toEqual({ ok: true, checked: 9 });
+    expect(await kontroller(app)).toEqual({ ok: true, checked: 9 });
   });
 
   it('writes the audit row in the same transaction as the change: when the change fails, neither is stored', async () => {
@@ -82,7 +91,7 @@ describe('audit trail', () => {
     const r = await app.dispatch('exchanges.act', { id: d.id, action: { type: 'brukerprofil.sendt', dato: '2026-03-05' } });
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERN_FEIL' } });
     expect({ audit: app.count('audit_log'), events: app.count('events'), state: app.db.prepare('SELECT state FROM exchanges').get() }).toEqual(before);
-    expect(verifyAuditChain(app.db)).toEqual({ ok: true, checked: 6 });
+    expect(verify(app)).toEqual({ ok: true, checked: 6 });
   });
 
   it('logs nothing for a refused write or an exchange that does not exist', async () => {
@@ -96,29 +105,29 @@ describe('audit trail', () => {
 
   it('refuses an entry with free text, or for an exchange that does not exist, and stores nothing', async () => {
     await withSomeRows();
-    const audit = createAuditLog(app.db, { now: () => new Date(), actor: () => 'Test' });
+    const audit = createAuditLog(app.db, { now: () => new Date(), actor: () => 'Test', signingKey: app.signingKey });
     expect(() => audit.log({ action: 'Kari Nordmann ringte' as AuditAction })).toThrow(/not a code/);
     expect(() => audit.log({ action: 'dokument.eksportert', detail: 'bor i Trondheimsveien 5' })).toThrow(/not a code/);
     expect(() => audit.log({ action: 'dokument.eksportert', exchangeId: 4242 })).toThrow(/unknown exchange/);
     expect(app.count('audit_log')).toBe(6);
     audit.log({ action: 'dokument.eksportert', exchangeId: 1, detail: 'brukerprofil' });
-    expect(verifyAuditChain(app.db)).toEqual({ ok: true, checked: 7 });
+    expect(verify(app)).toEqual({ ok: true, checked: 7 });
   });
 
   describe('the chain check', () => {
     it('passes on an intact log, and on an empty one', async () => {
       app = openTestApp();
-      expect(await app.ok('audit.verify', {})).toEqual({ ok: true, checked: 0 });
+      expect(await kontroller(app)).toEqual({ ok: true, checked: 0 });
       app.close();
       await withSomeRows();
-      expect(await app.ok('audit.verify', {})).toEqual({ ok: true, checked: 6 });
+      expect(await kontroller(app)).toEqual({ ok: true, checked: 6 });
     });
 
     it('detects an edited row', async () => {
       await withSomeRows();
       dropGuards(app);
       app.db.prepare("UPDATE audit_log SET actor = 'Noen andre' WHERE id = 3").run();
-      expect(await app.ok('audit.verify', {})).toEqual({ ok: false, checked: 2, firstBadId: 3 });
+      expect(await kontroller(app)).toEqual({ ok: false, problem: 'endret', checked: 2, firstBadId: 3 });
     });
 
     it('detects an edited row even when its own hash was recomputed', async () => {
@@ -127,23 +136,24 @@ describe('audit trail', () => {
       app.db.prepare("UPDATE audit_log SET actor = 'Noen andre' WHERE id = 4").run();
       const r = app.db.prepare('SELECT * FROM audit_log WHERE id = 4').get() as Row & { prev_hash: string };
       app.db.prepare('UPDATE audit_log SET hash = ? WHERE id = 4').run(rowHash(r.prev_hash, r));
-      expect(verifyAuditChain(app.db)).toEqual({ ok: false, checked: 4, firstBadId: 5 });
+      expect(verify(app)).toEqual({ ok: false, problem: 'endret', checked: 4, firstBadId: 5 });
     });
 
     it('detects a deleted row', async () => {
       await withSomeRows();
       dropGuards(app);
       app.db.prepare('DELETE FROM audit_log WHERE id = 4').run();
-      expect(await app.ok('audit.verify', {})).toEqual({ ok: false, checked: 3, firstBadId: 4 });
+      expect(await kontroller(app)).toEqual({ ok: false, problem: 'mangler', checked: 3, firstBadId: 4 });
     });
 
     it('detects a deleted last row, also after the app has written more', async () => {
       const d = await withSomeRows();
       dropGuards(app);
       app.db.prepare('DELETE FROM audit_log WHERE id = 6').run();
-      expect(verifyAuditChain(app.db)).toEqual({ ok: false, checked: 5, firstBadId: 6 });
+      expect(verify(app)).toEqual({ ok: false, problem: 'avkortet', checked: 5, firstBadId: 6, signedHeadId: 6 });
+      // The next row takes id 7 (sqlite_sequence remembers 6), so the cut shows as a gap.
       await app.ok('exchanges.get', { id: d.id });
-      expect(verifyAuditChain(app.db)).toEqual({ ok: false, checked: 5, firstBadId: 6 });
+      expect(verify(app)).toEqual({ ok: false, problem: 'mangler', checked: 5, firstBadId: 6 });
     });
 
     it('detects rows renumbered to close a gap', async () => {
@@ -154,7 +164,7 @@ describe('audit trail', () => {
       app.db.prepare('DELETE FROM audit_log WHERE id = 2').run();
       app.db.prepare('UPDATE audit_log SET id = id - 1 WHERE id > 2').run();
       app.db.prepare("UPDATE sqlite_sequence SET seq = 4 WHERE name = 'audit_log'").run();
-      expect(verifyAuditChain(app.db)).toMatchObject({ ok: false, firstBadId: 2 });
+      expect(verify(app)).toMatchObject({ ok: false, problem: 'omnummerert', firstBadId: 2 });
     });
   });
 });

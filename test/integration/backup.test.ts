@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/app';
 import { verifyAuditChain } from '../../src/main/audit/chain';
+import { headFileOf } from '../../src/main/audit/head';
 import { listBackups } from '../../src/main/db/backup';
 import { DEFAULT_BACKUP_FOLDER } from '../../src/main/db/backup-config';
 import { openEncrypted } from '../../src/main/db/database';
@@ -79,7 +80,7 @@ describe('backups', () => {
     // The log is the backup's, continued by the restore itself.
     expect(restoredLog!.slice(0, -1)).toEqual(backedUpLog);
     expect(restoredLog!.at(-1)).toMatchObject({ action: 'sikkerhetskopi.gjenopprettet', detail: file });
-    expect(verifyAuditChain(app.db)).toMatchObject({ ok: true });
+    expect(verifyAuditChain(app.db, app.signingKey.publicKey)).toMatchObject({ ok: true });
     expect(await app.dispatch('exchanges.get', { id: later.id })).toMatchObject({ ok: false, error: { code: 'BYTTE_FINNES_IKKE' } });
 
     // The app works on the restored database, through every path.
@@ -146,7 +147,8 @@ describe('backups', () => {
       'bytteordning-2026-03-02T12-00-00-000Z-manuell.db',
       'bytteordning-2026-03-02T11-00-00-000Z-manuell-2.db',
     ]);
-    expect(fs.readdirSync(folder).sort()).toEqual(list.map((b) => b.file).sort());
+    // Each kept backup with the audit trail's signed head beside it; a pruned one goes with its head.
+    expect(fs.readdirSync(folder).sort()).toEqual(list.flatMap((b) => [b.file, headFileOf(b.file)]).sort());
     expect(list.every((b) => b.bytes > 0)).toBe(true);
 
     expect(await app.dispatch('backup.saveSettings', { folder: 'relativ/mappe', keep: 3 })).toMatchObject({ ok: false, error: { code: 'UGYLDIG_INNDATA' } });
@@ -206,14 +208,14 @@ describe('backups', () => {
 describe('integrity at start', () => {
   async function damagedWithBackup() {
     app = openTestApp({ now: '2026-03-02T09:00:00Z' });
-    const { dataDir, key } = app;
+    const { dataDir, key, signingKey } = app;
     await withCases(app);
     const { backups } = await app.ok('backup.now', {});
     const backedUp = dumpTables(app.db);
     app.close();
     const dbFile = path.join(dataDir, DATABASE_FILE);
     damage(dbFile, 3);
-    return { dataDir, key, dbFile, backup: backups[0]!, backedUp, damagedBytes: fs.readFileSync(dbFile) };
+    return { dataDir, key, signingKey, dbFile, backup: backups[0]!, backedUp, damagedBytes: fs.readFileSync(dbFile) };
   }
 
   it('a damaged database is found by the check in the background: every write is refused, the backups stay reachable and a restore carries on', async () => {
@@ -239,19 +241,19 @@ describe('integrity at start', () => {
     expect(log!.at(-1)).toMatchObject({ action: 'sikkerhetskopi.gjenopprettet', detail: backup.file });
     expect(fs.readFileSync(path.join(folderOf(app), copyOfPrevious.file)).equals(damagedBytes)).toBe(true);
     await app.ok('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
-    expect(verifyAuditChain(app.db)).toMatchObject({ ok: true });
+    expect(verifyAuditChain(app.db, app.signingKey.publicKey)).toMatchObject({ ok: true });
   });
 
   it('browser mode prints the backups and restores one from the command line', async () => {
-    const { dataDir, key, backup, backedUp, damagedBytes } = await damagedWithBackup();
+    const { dataDir, key, signingKey, backup, backedUp, damagedBytes } = await damagedWithBackup();
     const help = recoveryHelp(dataDir);
     expect(help).toContain('Saksdatabasen er skadet');
     expect(help).toContain(backup.file);
     expect(help).toContain(`--restore ${backup.file}`);
 
     const actor = 'Gjenoppretting fra kommandolinjen';
-    expect(() => restoreBeforeStart(dataDir, { file: 'finnes-ikke.db', key, now: new Date(), actor })).toThrow(expect.objectContaining({ code: 'SIKKERHETSKOPI_FINNES_IKKE' }));
-    const said = restoreBeforeStart(dataDir, { file: backup.file, key, now: new Date('2026-03-04T08:00:00Z'), actor });
+    expect(() => restoreBeforeStart(dataDir, { file: 'finnes-ikke.db', key, signingKey, now: new Date(), actor, instance: 'nettlesermodus' })).toThrow(expect.objectContaining({ code: 'SIKKERHETSKOPI_FINNES_IKKE' }));
+    const said = restoreBeforeStart(dataDir, { file: backup.file, key, signingKey, now: new Date('2026-03-04T08:00:00Z'), actor, instance: 'nettlesermodus' });
     expect(said).toMatch(/^Databasen er gjenopprettet fra bytteordning-.*\. Den forrige databasen er tatt vare på som bytteordning-2026-03-04T08-00-00-000Z-gjenoppretting\.db/);
 
     app = openTestApp({ dataDir, key, now: '2026-03-04T08:00:00Z' });
@@ -260,7 +262,7 @@ describe('integrity at start', () => {
     const { audit_log: _l, ...backedUpData } = backedUp;
     expect(data).toEqual(backedUpData);
     expect(log!.at(-1)).toMatchObject({ action: 'sikkerhetskopi.gjenopprettet', actor: 'Gjenoppretting fra kommandolinjen' });
-    expect(verifyAuditChain(app.db)).toMatchObject({ ok: true });
+    expect(verifyAuditChain(app.db, app.signingKey.publicKey)).toMatchObject({ ok: true });
     // The damaged database was kept, byte for byte.
     const kept = listBackups(folderOf(app)).find((b) => b.kind === 'gjenoppretting')!;
     expect(fs.readFileSync(path.join(folderOf(app), kept.file)).equals(damagedBytes)).toBe(true);

@@ -73,7 +73,7 @@ describe('crash safety', () => {
       const app = openTestApp({ dataDir, key });
       try {
         expect(integrityProblems(app.db)).toEqual([]);
-        expect(verifyAuditChain(app.db)).toMatchObject({ ok: true });
+        expect(verifyAuditChain(app.db, app.signingKey.publicKey)).toMatchObject({ ok: true });
         const rows = app.db.prepare('SELECT reference, state FROM exchanges').all() as { reference: string; state: string }[];
         const stored = new Map(rows.map((r) => [r.reference, JSON.parse(r.state) as { brukerprofil?: unknown }]));
         for (const ref of created) expect(stored.has(ref), `run ${run}: acknowledged ${ref} is missing`).toBe(true);

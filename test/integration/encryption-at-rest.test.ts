@@ -67,7 +67,7 @@ describe('encryption at rest', () => {
     const before = fingerprint(dataDir);
     let thrown: unknown;
     try {
-      openApp({ dataDir, key: randomBytes(32) });
+      openApp({ dataDir, key: randomBytes(32), signingKey: app.signingKey });
     } catch (err) {
       thrown = err;
     }
@@ -91,7 +91,7 @@ describe('encryption at rest', () => {
     const data = (dir: string) => Object.fromEntries(Object.entries(fingerprint(dir)).filter(([n]) => !n.endsWith('-shm')));
     const before = data(crashed);
     expect(Object.keys(before)).toEqual([DATABASE_FILE, `${DATABASE_FILE}-wal`]);
-    expect(() => openApp({ dataDir: crashed, key: randomBytes(32) })).toThrow(expect.objectContaining({ code: 'FEIL_NOKKEL' }));
+    expect(() => openApp({ dataDir: crashed, key: randomBytes(32), signingKey: app.signingKey })).toThrow(expect.objectContaining({ code: 'FEIL_NOKKEL' }));
     expect(data(crashed)).toEqual(before);
     const recovered = openTestApp({ dataDir: crashed, key: app.key });
     expect(recovered.count('exchanges')).toBe(1);

@@ -65,14 +65,51 @@ describe('browser mode transport', () => {
     expect(status).toBe(403);
   });
 
-  it('the login URL sets an HttpOnly, SameSite=Strict cookie that then authorises the API', async () => {
-    const res = await fetch(server.loginUrl, { redirect: 'manual' });
-    expect(res.status).toBe(302);
-    const cookie = res.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const api = await post('setup.get', {}, { cookie: cookie.split(';')[0]! });
-    expect(await api.json()).toMatchObject({ ok: true, data: { district: 'stovner' } });
+  it('a cookie is never a credential: another local server gets nothing it could use', async () => {
+    // Chromium sends 127.0.0.1 cookies to every port, so none may open the API (nor is one set).
+    const res = await post('setup.get', {}, { cookie: `bytteordning_token=${server.token}` });
+    expect(res.status).toBe(401);
+    const login = await fetch(server.loginUrl, { redirect: 'manual' });
+    expect(login.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('the login link is traded once for a session that then opens the API; used again it is refused', async () => {
+    const printed: string[] = [];
+    const renderer = tempDir('renderer-');
+    fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Bytteordning</title>');
+    const own = await startWebServer({ app, rendererDir: renderer, onLoginUsed: (next) => printed.push(next) });
+    try {
+      const link = new URL(own.loginUrl);
+      const code = link.searchParams.get('innlogging')!;
+      const trade = () => fetch(`${own.url}innlogging`, { method: 'POST', body: JSON.stringify({ code }), headers: { origin: link.origin } });
+      const first = (await (await trade()).json()) as { ok: true; data: { token: string } };
+      expect(first).toMatchObject({ ok: true, data: { token: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+      const api = await fetch(`${own.url}api/setup.get`, { method: 'POST', body: '{}', headers: { 'x-bytteordning-token': first.data.token } });
+      expect(await api.json()).toMatchObject({ ok: true, data: { district: 'stovner' } });
+
+      const again = await trade();
+      expect(again.status).toBe(401);
+      expect(await again.json()).toMatchObject({ ok: false, error: { code: 'INNLOGGING_BRUKT', message: expect.stringContaining('allerede brukt') } });
+      // The next browser gets the next link, printed once the first was used.
+      expect(printed).toEqual([own.loginUrl]);
+      expect(own.loginUrl).not.toBe(link.href);
+      const fromElsewhere = await fetch(`${own.url}innlogging`, {
+        method: 'POST',
+        body: JSON.stringify({ code: new URL(own.loginUrl).searchParams.get('innlogging') }),
+        headers: { origin: 'http://127.0.0.1:1' },
+      });
+      expect(fromElsewhere.status, 'a page on another port cannot trade the code').toBe(403);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('a malformed %-encoding in the path is a clear 400, not a crash', async () => {
+    for (const bad of ['api/%E0%A4%A', '%E0%A4%A', 'assets/%ZZ']) {
+      const res = await fetch(`${server.url}${bad}`, { method: bad.startsWith('api/') ? 'POST' : 'GET', headers: { 'x-bytteordning-token': server.token } });
+      expect(res.status, bad).toBe(400);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'UGYLDIG_ADRESSE', message: expect.stringContaining('Adressen er ugyldig') } });
+    }
   });
 
   it('serves the renderer with a strict CSP, and nothing outside its folder', async () => {

@@ -10,11 +10,12 @@
  */
 import { openApp } from '../../src/main/app';
 import { kandidat, profil } from '../../src/main/training/scenarios';
+import { loadOrCreateSigningKey } from '../../src/main/web/key-file';
 
 const [dataDir, keyHex] = process.argv.slice(2);
 if (!dataDir || !keyHex) throw new Error('usage: crash-writer.ts <dataDir> <keyHex>');
 
-const app = openApp({ dataDir, key: Buffer.from(keyHex, 'hex'), checkOutput: false });
+const app = openApp({ dataDir, key: Buffer.from(keyHex, 'hex'), signingKey: loadOrCreateSigningKey(dataDir), checkOutput: false });
 
 async function must(channel: string, input: unknown) {
   const r = await app.dispatch(channel, input);

@@ -4,7 +4,7 @@ import { createDeferredAudit } from '../../src/main/audit/deferred-audit';
 
 function fakeLog(): AuditLog & { rows: unknown[] } {
   const rows: unknown[] = [];
-  return { rows, log: (e) => void rows.push(e), forReference: () => [] };
+  return { rows, log: (e) => void rows.push(e), forReference: () => [], verify: () => ({ ok: true, checked: rows.length }), head: () => null };
 }
 
 describe('the deferred audit of readings during the integrity check', () => {

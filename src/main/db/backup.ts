@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_FILE_PATTERN, type BackupInfo, type BackupKind } from '../../shared/contract-privacy';
 import { AppError } from '../../shared/errors';
+import { headFileOf } from '../audit/head';
 import { type Db, integrityProblems, openEncrypted } from './database';
 import { LATEST_VERSION } from './migrations';
 
@@ -9,6 +10,10 @@ import { LATEST_VERSION } from './migrations';
  * Backups of the encrypted database, as files in a folder. `db.backup()` does not work on an
  * encrypted database; `VACUUM INTO` does, and writes a consistent snapshot encrypted with the
  * same key, so a backup is exactly as protected as the database itself.
+ *
+ * Each backup has the audit trail's signed head beside it (src/main/audit/head.ts, written by
+ * the backup service), and a restore puts it in place with the database, so the restored
+ * trail is held to the head it had when the backup was made.
  */
 
 function stamp(at: Date): string {
@@ -75,6 +80,7 @@ function pruneBackups(folder: string, keep: number): void {
   for (const b of listBackups(folder).slice(keep)) {
     fs.rmSync(path.join(folder, b.file), { force: true });
     fs.rmSync(path.join(folder, `${b.file}-wal`), { force: true });
+    fs.rmSync(headFileOf(path.join(folder, b.file)), { force: true });
   }
 }
 
@@ -119,6 +125,7 @@ function copyAside(dbFile: string, folder: string, now: Date): BackupInfo {
     fs.copyFileSync(`${dbFile}-wal`, `${target}-wal`);
     fsyncPath(`${target}-wal`);
   }
+  if (fs.existsSync(headFileOf(dbFile))) fs.copyFileSync(headFileOf(dbFile), headFileOf(target));
   fsyncPath(folder);
   return info(folder, parseBackupName(name)!);
 }
@@ -152,6 +159,24 @@ export function stageRestore(backupFile: string, dbFile: string, key: Buffer, na
 }
 
 /**
+ * The backup's head becomes the live one, before the database itself: a crash between leaves
+ * the old database with the backup's head, which it extends when the backup was made from it,
+ * rather than the backup's trail with a later head, which is always an alarm. A backup
+ * without one (made before heads, or its head lost) leaves none: the app makes it again from
+ * the restored trail, as at the first start with signing.
+ */
+function takeHead(backupFile: string, dbFile: string): void {
+  const live = headFileOf(dbFile);
+  if (!fs.existsSync(headFileOf(backupFile))) {
+    fs.rmSync(live, { force: true });
+    return;
+  }
+  const tmp = `${live}.tmp`;
+  fs.copyFileSync(headFileOf(backupFile), tmp);
+  fs.renameSync(tmp, live);
+}
+
+/**
  * Puts a staged copy in the live file's place. The live database must be closed. Its WAL and
  * shared-memory files belong to the old file and go first: SQLite would replay an old WAL
  * onto the new file. The rename is atomic, so the folder always holds a whole database.
@@ -163,7 +188,7 @@ function swapInStaged(staged: string, dbFile: string): void {
 }
 
 export interface RestoreOptions {
-  /** The backup to restore. */
+  /** The backup to restore (its signed head, if it has one, comes with it). */
   backupFile: string;
   /** The live database file; it must be closed (or the app not started). */
   dbFile: string;
@@ -185,11 +210,13 @@ export function restoreDatabase(o: RestoreOptions): BackupInfo | null {
 
 /**
  * The second half of a restore, once stageRestore has checked the copy: the current file is
- * copied aside, then the copy takes its place. The live database must be closed.
+ * copied aside (with its head), then the copy takes its place (with the backup's head). The
+ * live database must be closed.
  */
-export function putStagedInPlace(staged: string, o: Pick<RestoreOptions, 'dbFile' | 'folder' | 'now'>): BackupInfo | null {
+export function putStagedInPlace(staged: string, o: Pick<RestoreOptions, 'backupFile' | 'dbFile' | 'folder' | 'now'>): BackupInfo | null {
   try {
     const copyOfPrevious = fs.existsSync(o.dbFile) ? copyAside(o.dbFile, o.folder, o.now) : null;
+    takeHead(o.backupFile, o.dbFile);
     swapInStaged(staged, o.dbFile);
     return copyOfPrevious;
   } finally {

@@ -1,31 +1,9 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../shared/errors';
+import { spawnWorker } from '../spawn-worker';
 import type { DbJobName, DbJobs } from './db-jobs';
 
 type Reply<N extends DbJobName> = { ok: true; output: DbJobs[N]['output'] } | { ok: false; code: ErrorCode | null; message: string };
-
-/** tsx's ESM register API (its CommonJS twin cannot load it from a worker's eval). */
-function tsxEsmApi(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('tsx/package.json');
-  const { exports } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return path.join(path.dirname(manifest), exports['./esm/api']!.import.default);
-}
-
-function spawn(workerData: unknown): Worker {
-  // Built (browser mode, Electron): the bundled entry beside the bundle that runs this.
-  const built = new URL('./db-worker.js', import.meta.url);
-  if (fs.existsSync(fileURLToPath(built))) return new Worker(built, { workerData });
-  // From source (tests, the bench): the TypeScript entry through tsx, a dev dependency.
-  const source = new URL('./db-worker.ts', import.meta.url).href;
-  const tsx = pathToFileURL(tsxEsmApi()).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { eval: true, workerData });
-}
 
 /** A job cut short because the app closed: nothing went wrong. */
 export class DbJobStopped extends Error {}
@@ -44,7 +22,7 @@ export function createDbJobRunner(): DbJobRunner {
   let stopping = false;
   return {
     run(name, input) {
-      const worker = spawn({ name, input });
+      const worker = spawnWorker(new URL('./db-worker.ts', import.meta.url), { workerData: { name, input } });
       const done = new Promise<DbJobs[typeof name]['output']>((resolve, reject) => {
         let replied = false;
         worker.once('message', (reply: Reply<typeof name>) => {

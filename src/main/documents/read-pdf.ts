@@ -1,7 +1,7 @@
 /**
  * Reading PDFs back: the text of each page, attached files, document info and XMP.
- * Used to import a document received from another district (its JSON attachment) and by
- * tests to check what we generate.
+ * Used to import a document received from another district (its JSON attachment, read in the
+ * import worker: import-worker-client.ts) and by tests to check what we generate.
  *
  * pdfjs-dist 5 (legacy build, the one meant for Node) normally parses in a Web Worker.
  * Node has none, so pdfjs falls back to a "fake worker": it dynamic-imports
@@ -10,17 +10,16 @@
  * bundled, so we import the worker module ourselves: it registers itself as
  * globalThis.pdfjsWorker, which pdfjs checks first. Same in Node, tests and Electron.
  */
+import { constants, inflateSync } from 'node:zlib';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { checkPdfA, inspectPdf, type PdfACheck, type PdfStructure } from './engine/pdfa-check';
 
-export { checkPdfA, inspectPdf, type PdfACheck, type PdfStructure };
-
-export type PdfReadFailure = 'not_pdf' | 'damaged' | 'encrypted';
+export type PdfReadFailure = 'not_pdf' | 'damaged' | 'encrypted' | 'too_complex';
 
 const MESSAGES: Record<PdfReadFailure, string> = {
   not_pdf: 'Filen er ikke en PDF.',
   damaged: 'PDF-filen er skadet eller ufullstendig og kan ikke leses.',
   encrypted: 'PDF-filen er passordbeskyttet og kan ikke leses.',
+  too_complex: 'PDF-filen er for stor eller sammensatt til å leses trygt.',
 };
 
 /** A PDF that cannot be read. `reason` is stable; the message is Norwegian for the UI. */
@@ -46,28 +45,20 @@ export interface ReadPdfResult {
   info: Record<string, unknown>;
   /** The raw XMP metadata packet. */
   metadataXml?: string;
-  /**
-   * Every font's program is in the file (nothing depends on fonts installed where it is
-   * read). False also when the file's objects could not be inspected.
-   */
-  fontsEmbedded: boolean;
-  /** Font names as they appear in the file, e.g. 'BZZZZZ+OsloSans-Regular'. */
-  fontNames: string[];
   tagged: boolean;
 }
 
 export interface ReadPdfOptions {
   /** Extract page text (default true). Importing only needs the attachments. */
   text?: boolean;
-  /** Give up after this long (default 15 s): a hostile file must not hang the app. */
-  timeoutMs?: number;
 }
 
 // Type-only import above: the module itself is loaded lazily, on the first read.
 type PdfJs = typeof PdfJsModule;
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
-function loadPdfJs(): Promise<PdfJs> {
+/** Loads pdfjs now rather than on the first read (the import worker does, before its deadline starts). */
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs'); // sets globalThis.pdfjsWorker
     return import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -75,27 +66,53 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
-function indexOfAscii(bytes: Uint8Array, needle: string, from: number, to: number): number {
-  const first = needle.charCodeAt(0);
-  for (let i = Math.max(0, from); i <= Math.min(bytes.length, to) - needle.length; i++) {
-    if (bytes[i] !== first) continue;
-    let j = 1;
-    while (j < needle.length && bytes[i + j] === needle.charCodeAt(j)) j++;
-    if (j === needle.length) return i;
-  }
-  return -1;
-}
+/** What all of a file's zlib streams may inflate to together. Ours inflate to a few megabytes. */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 /**
  * Cheap checks before pdfjs sees the file. pdfjs is forgiving and rebuilds broken files,
  * which is wrong for us: a truncated transfer must be refused, not half-imported.
  */
-function precheck(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new PdfReadError('not_pdf', 'tom fil');
-  if (indexOfAscii(bytes, '%PDF-', 0, 1024) < 0) throw new PdfReadError('not_pdf');
+function precheck(file: Buffer): void {
+  if (file.length === 0) throw new PdfReadError('not_pdf', 'tom fil');
+  if (file.subarray(0, 1024).indexOf('%PDF-', 0, 'latin1') < 0) throw new PdfReadError('not_pdf');
   // A complete file ends with %%EOF (allowing a little trailing whitespace or junk).
-  if (indexOfAscii(bytes, '%%EOF', bytes.length - 1024, bytes.length) < 0) {
+  if (file.subarray(Math.max(0, file.length - 1024)).indexOf('%%EOF', 0, 'latin1') < 0) {
     throw new PdfReadError('damaged', 'filen slutter før %%EOF');
+  }
+}
+
+/** Where the data of the stream whose `stream` keyword is at `at` begins, or -1 if that is no stream keyword. */
+function streamData(file: Buffer, at: number): number {
+  let before = at - 1;
+  while (before > 0 && (file[before] === 0x20 || file[before] === 0x0a || file[before] === 0x0d || file[before] === 0x09)) before--;
+  // `endstream` and the word in other places are not preceded by a dictionary's end.
+  if (file[before] !== 0x3e || file[before - 1] !== 0x3e) return -1;
+  let start = at + 'stream'.length;
+  if (file[start] === 0x0d) start++;
+  if (file[start] === 0x0a) start++;
+  return start === at + 'stream'.length ? -1 : start;
+}
+
+/**
+ * pdfjs inflates a stream whole and without a limit, so a file of one megabyte can make it
+ * allocate gigabytes (a decompression bomb). Every zlib stream in the file is inflated here
+ * first, against one budget for the whole file, which refuses such a file in a fraction of a
+ * second. Streams behind other filters are bounded by the import worker's memory and time limits.
+ */
+function refuseBombs(file: Buffer): void {
+  let budget = MAX_INFLATED_BYTES;
+  for (let at = file.indexOf('stream', 0, 'latin1'); at >= 0; at = file.indexOf('stream', at + 1, 'latin1')) {
+    const start = streamData(file, at);
+    if (start < 0) continue;
+    try {
+      // Input past the stream's end is ignored; a stream cut short yields what it has.
+      budget -= inflateSync(file.subarray(start), { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH }).length;
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new PdfReadError('too_complex');
+      // Not zlib (another filter, or none), or damaged: pdfjs decides.
+    }
+    if (budget < 0) throw new PdfReadError('too_complex');
   }
 }
 
@@ -139,18 +156,9 @@ function classify(error: unknown): PdfReadError {
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<ReadPdfResult> {
-  precheck(bytes);
-  let structure: PdfStructure | undefined;
-  try {
-    structure = inspectPdf(bytes);
-  } catch {
-    // Our object scanner is stricter than pdfjs; font facts are then unknown, not fatal.
-  }
-  if (structure?.encrypted) {
-    // pdfjs would open a file with only an owner password; PDF/A forbids encryption and
-    // an import must not depend on it, so treat every encrypted file alike.
-    throw new PdfReadError('encrypted');
-  }
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  precheck(file);
+  refuseBombs(file);
 
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -162,14 +170,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     stopAtErrors: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfReadError('damaged', 'lesingen tok for lang tid')), options.timeoutMs ?? 15_000);
-  });
-
-  const read = async (): Promise<ReadPdfResult> => {
+  try {
     const doc = await task.promise;
-    const [meta, rawAttachments, markInfo] = await Promise.all([doc.getMetadata(), doc.getAttachments(), doc.getMarkInfo()]);
+    const meta = await doc.getMetadata();
+    // pdfjs opens a file with only an owner password; PDF/A forbids encryption and an import
+    // must not depend on it, so every file with an /Encrypt dictionary is refused alike.
+    if ((meta.info as { EncryptFilterName?: unknown }).EncryptFilterName) throw new PdfReadError('encrypted');
+    const [rawAttachments, markInfo] = await Promise.all([doc.getAttachments(), doc.getMarkInfo()]);
     const pages: string[] = [];
     if (options.text !== false) {
       for (let n = 1; n <= doc.numPages; n++) {
@@ -180,8 +187,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       }
     }
     const attachments: Record<string, Uint8Array> = {};
-    for (const [name, file] of Object.entries((rawAttachments ?? {}) as Record<string, { content?: Uint8Array | null }>)) {
-      if (file.content) attachments[name] = file.content;
+    for (const [name, spec] of Object.entries((rawAttachments ?? {}) as Record<string, { content?: Uint8Array | null }>)) {
+      if (spec.content) attachments[name] = spec.content;
     }
     const result: ReadPdfResult = {
       pageCount: doc.numPages,
@@ -189,27 +196,14 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       text: pages.join('\n\n'),
       attachments,
       info: { ...(meta.info as Record<string, unknown>) },
-      fontsEmbedded: structure ? structure.fonts.every((f) => f.fontFile !== null) : false,
-      fontNames: structure ? structure.fonts.map((f) => f.baseFont) : [],
       tagged: markInfo?.Marked === true,
     };
     const xml = meta.metadata?.getRaw();
     if (typeof xml === 'string') result.metadataXml = xml;
     return result;
-  };
-
-  try {
-    return await Promise.race([read(), timeout]);
   } catch (error) {
     throw classify(error);
   } finally {
-    clearTimeout(timer);
     await task.destroy().catch(() => undefined);
   }
-}
-
-/** The named attachment of a received PDF, or undefined if it has none by that name. */
-export async function readPdfAttachment(bytes: Uint8Array, name: string): Promise<Uint8Array | undefined> {
-  const { attachments } = await readPdf(bytes, { text: false });
-  return attachments[name];
 }

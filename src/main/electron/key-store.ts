@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createSigningKey, exportSigningKey, importSigningKey, type SigningKey } from '../identity/signing-key';
 
 /**
- * The database key: 32 random bytes made at first run, stored only sealed by the operating
+ * The installation's secrets, each made at first run and stored only sealed by the operating
  * system's key store (DPAPI on Windows, Keychain on macOS, the secret service on Linux)
- * through Electron's `safeStorage`. A copied data folder is useless without the user's login.
+ * through Electron's `safeStorage`, one file each: the database key (32 random bytes) and the
+ * signing key (src/main/identity/signing-key.ts). A copied data folder is useless without the
+ * user's login, and the signing key cannot be had from the database key.
  *
  * Electron 45 deprecates the synchronous safeStorage API (removed in 46), so this uses the
  * async one; data sealed by the old `encryptString` still opens with `decryptStringAsync`.
@@ -19,9 +22,8 @@ export interface SafeStorageLike {
 }
 
 export const SEALED_KEY_FILE = 'database.key.sealed';
+export const SEALED_SIGNING_KEY_FILE = 'signering.key.sealed';
 export const KEY_BYTES = 32;
-/** The sealed plaintext: a versioned prefix lets a wrong or damaged file be told from a key. */
-const SEALED_PREFIX = 'bytteordning-db-key:v1:';
 
 export const KEY_STORE_MESSAGES = {
   KRYPTERING_UTILGJENGELIG:
@@ -32,6 +34,9 @@ export const KEY_STORE_MESSAGES = {
     'Ikke slett noen filer. Kontakt IT. Ingen data er endret.',
   NOKKEL_MANGLER:
     'Saksdatabasen finnes, men nøkkelen til den mangler. Appen lager ikke en ny, tom database over den gamle. ' +
+    'Ikke slett noen filer. Kontakt IT. Ingen data er endret.',
+  SIGNERINGSNOKKEL_ULESELIG:
+    'Installasjonens signeringsnøkkel kan ikke leses. Filen kan være skadet, eller appen kjører under en annen brukerkonto enn den som opprettet dataene. ' +
     'Ikke slett noen filer. Kontakt IT. Ingen data er endret.',
 } as const;
 
@@ -57,15 +62,39 @@ export interface LoadKeyOptions {
   hasExistingData?: boolean;
 }
 
+/** One secret the key store keeps: its file, how it is made, and how a damaged one is told from it. */
+export interface SealedSecret {
+  file: string;
+  /** The sealed plaintext begins with this versioned prefix, so a wrong or damaged file is told from a secret. */
+  prefix: string;
+  make(): Buffer;
+  isValid(secret: Buffer): boolean;
+  /** What an unreadable file of this secret is called. */
+  unreadable: KeyStoreErrorCode;
+}
+
+export const DATABASE_KEY_SECRET: SealedSecret = {
+  file: SEALED_KEY_FILE,
+  prefix: 'bytteordning-db-key:v1:',
+  make: () => randomBytes(KEY_BYTES),
+  isValid: (key) => key.length === KEY_BYTES,
+  unreadable: 'NOKKEL_ULESELIG',
+};
+
+export const SIGNING_KEY_SECRET: SealedSecret = {
+  file: SEALED_SIGNING_KEY_FILE,
+  prefix: 'bytteordning-signing-key:v1:',
+  make: () => exportSigningKey(createSigningKey()),
+  isValid: (pkcs8) => importSigningKey(pkcs8) !== null,
+  unreadable: 'SIGNERINGSNOKKEL_ULESELIG',
+};
+
 export interface LoadedKey {
   key: Buffer;
   /** True when this call made the key (first run). */
   created: boolean;
 }
 
-export function sealedKeyPath(dir: string): string {
-  return path.join(dir, SEALED_KEY_FILE);
-}
 
 /** True if the folder holds anything that looks like an SQLite database (or its WAL files). */
 export function folderHasDatabase(dir: string): boolean {
@@ -80,42 +109,61 @@ export function folderHasDatabase(dir: string): boolean {
 
 /** Returns the database key: unseals the stored one, or makes and seals one on first run. Never silently makes a second key. */
 export async function loadOrCreateDatabaseKey(options: LoadKeyOptions): Promise<LoadedKey> {
+  const { secret, created } = await loadOrCreateSealedSecret(DATABASE_KEY_SECRET, options);
+  return { key: secret, created };
+}
+
+/**
+ * Returns the installation's signing key, made and sealed on first run. A first run after an
+ * update that brought it finds data but no key, and makes one: nothing was signed before. One
+ * that cannot be unsealed is refused, never replaced, since a new key could not vouch for
+ * what the old one signed.
+ */
+export async function loadOrCreateSigningKey(options: Omit<LoadKeyOptions, 'hasExistingData'>): Promise<SigningKey> {
+  const { secret } = await loadOrCreateSealedSecret(SIGNING_KEY_SECRET, options);
+  const key = importSigningKey(secret);
+  if (!key) throw new KeyStoreError('SIGNERINGSNOKKEL_ULESELIG');
+  return key;
+}
+
+/** Unseals the stored secret, or makes and seals one when there is none. */
+export async function loadOrCreateSealedSecret(spec: SealedSecret, options: LoadKeyOptions): Promise<{ secret: Buffer; created: boolean }> {
   const { safeStorage, dir } = options;
   await assertEncryptionAvailable(safeStorage);
-  const file = sealedKeyPath(dir);
+  const file = path.join(dir, spec.file);
 
   let sealed: Buffer | undefined;
   try {
     sealed = fs.readFileSync(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new KeyStoreError('NOKKEL_ULESELIG', { cause: err });
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new KeyStoreError(spec.unreadable, { cause: err });
   }
 
   if (sealed !== undefined) {
-    const { key, shouldReEncrypt } = await unseal(safeStorage, sealed);
+    const { secret, shouldReEncrypt } = await unseal(safeStorage, sealed, spec);
     if (shouldReEncrypt) {
       // The OS rotated its key: re-seal so the file keeps opening. The old file still works
       // if this fails, so a failure here is not fatal.
       try {
-        writeFileAtomic(file, await safeStorage.encryptStringAsync(encodeKey(key)), { replace: true });
+        writeFileAtomic(file, await safeStorage.encryptStringAsync(spec.prefix + secret.toString('base64')), { replace: true });
       } catch (err) {
-        console.warn(`[key-store] could not re-seal the database key: ${(err as Error).message}`);
+        console.warn(`[key-store] could not re-seal ${spec.file}: ${(err as Error).message}`);
       }
     }
-    return { key, created: false };
+    return { secret, created: false };
   }
 
   if (options.hasExistingData) throw new KeyStoreError('NOKKEL_MANGLER');
 
   fs.mkdirSync(dir, { recursive: true });
-  const key = randomBytes(KEY_BYTES);
-  const sealedNew = await safeStorage.encryptStringAsync(encodeKey(key));
+  const secret = spec.make();
+  const sealedNew = await safeStorage.encryptStringAsync(spec.prefix + secret.toString('base64'));
   writeFileAtomic(file, sealedNew, { replace: false });
-  // Read back before any data is written with this key: a key store that seals but cannot
+  // Read back before anything is written with this secret: a key store that seals but cannot
   // unseal would otherwise lock the user out of everything saved in this session.
-  const check = await unseal(safeStorage, fs.readFileSync(file));
-  if (!check.key.equals(key)) throw new KeyStoreError('NOKKEL_ULESELIG');
-  return { key, created: true };
+  const check = await unseal(safeStorage, fs.readFileSync(file), spec);
+  if (!check.secret.equals(secret)) throw new KeyStoreError(spec.unreadable);
+  return { secret, created: true };
 }
 
 async function assertEncryptionAvailable(safeStorage: SafeStorageLike): Promise<void> {
@@ -137,7 +185,7 @@ async function assertEncryptionAvailable(safeStorage: SafeStorageLike): Promise<
   if (backend === 'basic_text') throw new KeyStoreError('KRYPTERING_UTILGJENGELIG');
 }
 
-async function unseal(safeStorage: SafeStorageLike, sealed: Buffer): Promise<{ key: Buffer; shouldReEncrypt: boolean }> {
+async function unseal(safeStorage: SafeStorageLike, sealed: Buffer, spec: SealedSecret): Promise<{ secret: Buffer; shouldReEncrypt: boolean }> {
   let plain: string;
   let shouldReEncrypt: boolean;
   try {
@@ -145,23 +193,19 @@ async function unseal(safeStorage: SafeStorageLike, sealed: Buffer): Promise<{ k
     plain = out.result;
     shouldReEncrypt = out.shouldReEncrypt;
   } catch (err) {
-    throw new KeyStoreError('NOKKEL_ULESELIG', { cause: err });
+    throw new KeyStoreError(spec.unreadable, { cause: err });
   }
-  const key = decodeKey(plain);
-  if (!key) throw new KeyStoreError('NOKKEL_ULESELIG');
-  return { key, shouldReEncrypt };
+  const secret = decodeSecret(plain, spec);
+  if (!secret) throw new KeyStoreError(spec.unreadable);
+  return { secret, shouldReEncrypt };
 }
 
-function encodeKey(key: Buffer): string {
-  return SEALED_PREFIX + key.toString('base64');
-}
-
-function decodeKey(plain: string): Buffer | null {
-  if (typeof plain !== 'string' || !plain.startsWith(SEALED_PREFIX)) return null;
-  const b64 = plain.slice(SEALED_PREFIX.length);
+function decodeSecret(plain: string, spec: SealedSecret): Buffer | null {
+  if (typeof plain !== 'string' || !plain.startsWith(spec.prefix)) return null;
+  const b64 = plain.slice(spec.prefix.length);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) return null;
-  const key = Buffer.from(b64, 'base64');
-  return key.length === KEY_BYTES ? key : null;
+  const secret = Buffer.from(b64, 'base64');
+  return spec.isValid(secret) ? secret : null;
 }
 
 /** Write to a temporary file, flush, then rename: a crash leaves the old file or the new one, never half of one. */

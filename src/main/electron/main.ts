@@ -22,7 +22,8 @@ import { loadBackupConfig } from '../db/backup-config';
 import { restoreBeforeStart } from '../restore-before-start';
 import { registerIpc } from '../transports/ipc';
 import { formatInstant } from '../../shared/i18n/format';
-import { folderHasDatabase, KeyStoreError, loadOrCreateDatabaseKey } from './key-store';
+import { AppError } from '../../shared/errors';
+import { folderHasDatabase, KeyStoreError, loadOrCreateDatabaseKey, loadOrCreateSigningKey } from './key-store';
 import { buildMenuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
@@ -220,6 +221,8 @@ export function startupErrorMessage(err: unknown): string {
   if (code === 'FEIL_NOKKEL') {
     return 'Saksdatabasen kan ikke åpnes med nøkkelen som er lagret på denne maskinen. Ikke slett noen filer. Kontakt IT. Ingen data er endret.';
   }
+  // Browser mode already runs on this folder (Electron's own second start is caught by its lock).
+  if (err instanceof AppError && code === 'DATAMAPPE_I_BRUK') return err.message;
   const detail = err instanceof Error ? err.message : String(err);
   return `Bytteordning kunne ikke starte. Prøv igjen; hjelper ikke det, kontakt IT og oppgi teksten under.\n\nTeknisk: ${detail}`;
 }
@@ -267,8 +270,10 @@ async function openOrRestore(open: (options: AppOptions) => App, options: AppOpt
     const said = restoreBeforeStart(options.dataDir, {
       file: newest.file,
       key: options.key,
+      signingKey: options.signingKey,
       now: new Date(),
       actor: 'Gjenoppretting ved oppstart',
+      instance: 'electron',
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     console.error(`[main] ${said}`);
@@ -314,7 +319,9 @@ export async function start(deps: StartDeps = {}): Promise<App | null> {
       dir: userDataDir,
       hasExistingData: fs.existsSync(path.join(userDataDir, DATABASE_FILE)) || folderHasDatabase(userDataDir),
     });
-    instance = await openOrRestore(open, { dataDir: userDataDir, key, ...nativeBindingOption(app.isPackaged) });
+    // Sealed beside the database key but not derivable from it: it signs the audit trail.
+    const signingKey = await loadOrCreateSigningKey({ safeStorage, dir: userDataDir });
+    instance = await openOrRestore(open, { dataDir: userDataDir, key, signingKey, instance: 'electron', ...nativeBindingOption(app.isPackaged) });
   } catch (err) {
     failStartup(err, userDataDir);
     return null;

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { verifyAuditChain } from '../audit/chain';
+import { fingerprint } from '../identity/signing-key';
 import { retentionPreview, runRetention } from '../retention';
 import { type HandlerContext, type Handlers, requireSetup } from './types';
 
@@ -9,7 +9,8 @@ function refuseInTraining(ctx: HandlerContext): void {
 }
 
 export const privacyHandlers = {
-  'audit.verify': (_input, ctx) => verifyAuditChain(ctx.db),
+  // With the public key from the key store and the signed head beside the database (audit/chain.ts).
+  'audit.verify': (_input, ctx) => ({ ...ctx.audit.verify(), fingerprint: fingerprint(ctx.signingKey.publicKey) }),
 
   'audit.forExchange': (input, ctx) => {
     requireSetup(ctx);

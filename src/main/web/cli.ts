@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { DATABASE_FILE, openApp } from '../app';
-import { loadOrCreateKey } from './key-file';
+import { loadOrCreateKey, loadOrCreateSigningKey } from './key-file';
 import { restoreBeforeStart } from '../restore-before-start';
 import { recoveryHelp } from './recovery';
 import { startWebServer } from './server';
@@ -35,17 +35,28 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const databaseExists = fs.existsSync(path.join(dataDir, DATABASE_FILE));
-  const key = loadOrCreateKey(dataDir, databaseExists, process.env.BYTTEORDNING_PASSPHRASE);
+  const passphrase = process.env.BYTTEORDNING_PASSPHRASE;
+  const key = loadOrCreateKey(dataDir, databaseExists, passphrase);
+  const signingKey = loadOrCreateSigningKey(dataDir, passphrase);
+  if (!passphrase) {
+    console.log(
+      'Merk: uten passord ligger nøkkelen til databasen i datamappen, så en kopi av mappen kan leses. Bruk dette bare til test og opplæring; ' +
+        'for ekte saker, bruk skrivebordsappen eller sett BYTTEORDNING_PASSPHRASE til et sterkt passord.',
+    );
+  }
   const nativeBinding = process.env.BYTTEORDNING_NATIVE_BINDING;
   if (values.restore) {
     const actor = 'Gjenoppretting fra kommandolinjen';
-    console.log(restoreBeforeStart(dataDir, { file: values.restore, key, now: new Date(), actor, ...(nativeBinding ? { nativeBinding } : {}) }));
+    console.log(
+      restoreBeforeStart(dataDir, { file: values.restore, key, signingKey, now: new Date(), actor, instance: 'nettlesermodus', ...(nativeBinding ? { nativeBinding } : {}) }),
+    );
   }
   let app;
   try {
     app = openApp({
       dataDir,
       key,
+      signingKey,
       ...(nativeBinding ? { nativeBinding } : {}),
       // The end-to-end tests turn on contract checks of every answer, as the unit tests have.
       checkOutput: process.env.BYTTEORDNING_CHECK_OUTPUT === '1',
@@ -63,9 +74,12 @@ async function main(): Promise<void> {
     app,
     rendererDir,
     ...(values.port ? { port: Number(values.port) } : {}),
-    ...(process.env.BYTTEORDNING_TOKEN ? { token: process.env.BYTTEORDNING_TOKEN } : {}),
+    onLoginUsed(next) {
+      console.log(`Innloggingsadressen er brukt og virker ikke igjen. For en annen nettleser eller fane: ${next}`);
+      console.log(`BYTTEORDNING_LOGIN ${JSON.stringify({ loginUrl: next })}`);
+    },
   });
-  console.log(`Bytteordning (nettlesermodus) kjører. Åpne denne adressen i nettleseren: ${server.loginUrl}`);
+  console.log(`Bytteordning (nettlesermodus) kjører. Åpne denne adressen i nettleseren (den virker én gang): ${server.loginUrl}`);
   console.log(`Data: ${dataDir}`);
   // A machine-readable line for scripts and tests.
   console.log(`BYTTEORDNING_READY ${JSON.stringify({ url: server.url, loginUrl: server.loginUrl })}`);

@@ -12,20 +12,28 @@ export interface WebServerOptions {
   /** The built renderer (index.html and assets). */
   rendererDir: string;
   port?: number;
-  /** Fixed token for tests; by default a new random one per launch. */
+  /** Fixed API token for tests; by default a new random one per launch. */
   token?: string;
+  /** Told each time a login link has been used, with the next one (for another browser). */
+  onLoginUsed?(nextLoginUrl: string): void;
 }
 
 export interface WebServer {
   url: string;
-  /** The URL that hands the browser its token (once; it is then kept in a cookie). */
-  loginUrl: string;
+  /** The link that logs one browser in. It works once; the next one is `onLoginUsed`'s. */
+  readonly loginUrl: string;
+  /** The launch's API token, for programs in this process (tests); never printed. */
   token: string;
   close(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-const COOKIE = 'bytteordning_token';
+/** The login link's query parameter; the renderer trades it for a session (api/session.ts). */
+export const LOGIN_PARAM = 'innlogging';
+/** The header every API call carries its session in. Never a cookie: see startWebServer. */
+export const SESSION_HEADER = 'x-bytteordning-token';
+
+const secret = () => randomBytes(32).toString('hex');
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -33,14 +41,10 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: http.IncomingMessage): string | undefined {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [k, v] = part.trim().split('=');
-    if (k === COOKIE && v) return v;
-  }
-  return undefined;
-}
+const refusal = (code: 'IKKE_TILGANG' | 'INNLOGGING_BRUKT' | 'UGYLDIG_ADRESSE' = 'IKKE_TILGANG') => ({
+  ok: false,
+  error: { code, message: ERROR_MESSAGES[code] },
+});
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
@@ -63,57 +67,89 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 
 /**
  * Browser mode: the app's main side behind a loopback HTTP server, so the same renderer runs
- * in a plain browser (and end-to-end tests can drive it). Only 127.0.0.1, only with the
- * launch's secret token, only from its own origin.
+ * in a plain browser (and end-to-end tests can drive it). Only 127.0.0.1, only from its own
+ * origin, only with a session.
+ *
+ * Cookies are not tied to a port: a browser sends a 127.0.0.1 cookie to every server on
+ * 127.0.0.1, so a cookie would hand the session to any other local program. The session is
+ * instead a header the renderer adds from its origin's localStorage, which is per port. It is
+ * had by trading a one-time login code (the printed link) once; the link then no longer works,
+ * wherever it stays in the browser's history.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = options.token ?? randomBytes(32).toString('hex');
+  const token = options.token ?? secret();
   const rendererDir = path.resolve(options.rendererDir);
+  const sessions = new Set<string>([token]);
+  let loginCode = secret();
   let origin = '';
+  const loginUrlOf = () => `${origin}/?${LOGIN_PARAM}=${loginCode}`;
 
   const server = http.createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', origin);
-      // A page on another origin may resolve to 127.0.0.1 (DNS rebinding): the Host must be ours.
-      if (req.headers.host !== url.host) {
-        sendJson(res, 403, { ok: false, error: { code: 'IKKE_TILGANG', message: ERROR_MESSAGES.IKKE_TILGANG } });
+      let url: URL;
+      let pathname: string;
+      try {
+        url = new URL(req.url ?? '/', origin);
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        sendJson(res, 400, refusal('UGYLDIG_ADRESSE'));
         return;
       }
-      if (url.pathname.startsWith('/api/')) {
-        await handleApi(req, res, url);
+      // A page on another origin may resolve to 127.0.0.1 (DNS rebinding): the Host must be ours.
+      if (req.headers.host !== url.host) {
+        sendJson(res, 403, refusal());
+        return;
+      }
+      if (pathname === '/innlogging') {
+        await handleLogin(req, res);
+        return;
+      }
+      if (pathname.startsWith('/api/')) {
+        await handleApi(req, res, pathname.slice('/api/'.length));
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, SECURITY_HEADERS).end();
         return;
       }
-      const given = url.searchParams.get('token');
-      if (url.pathname === '/' && given) {
-        if (!sameSecret(given, token)) {
-          res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-          res.end('Ugyldig tilgangsnøkkel. Bruk adressen som ble skrevet ut da Bytteordning startet.');
-          return;
-        }
-        res.writeHead(302, {
-          ...SECURITY_HEADERS,
-          'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-          Location: '/',
-        });
-        res.end();
-        return;
-      }
-      serveStatic(res, url.pathname);
+      serveStatic(res, pathname);
     } catch (err) {
       console.error('[web]', err);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERN_FEIL', message: ERROR_MESSAGES.INTERN_FEIL } });
     }
   });
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
-    const given = (req.headers['x-bytteordning-token'] as string | undefined) ?? cookieToken(req);
-    const fromOurPage = !req.headers.origin || req.headers.origin === origin;
-    if (!given || !sameSecret(given, token) || !fromOurPage) {
-      sendJson(res, 401, { ok: false, error: { code: 'IKKE_TILGANG', message: ERROR_MESSAGES.IKKE_TILGANG } });
+  const fromOurPage = (req: http.IncomingMessage) => !req.headers.origin || req.headers.origin === origin;
+
+  /** POST { code } → { token }: the login link's code, traded once for a session. */
+  async function handleLogin(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST' || !fromOurPage(req)) {
+      sendJson(res, 403, refusal());
+      return;
+    }
+    const body = await readBody(req);
+    let code: unknown;
+    try {
+      code = body ? (JSON.parse(body) as { code?: unknown }).code : undefined;
+    } catch {
+      code = undefined;
+    }
+    if (typeof code !== 'string' || !sameSecret(code, loginCode)) {
+      sendJson(res, 401, refusal('INNLOGGING_BRUKT'));
+      return;
+    }
+    const session = secret();
+    sessions.add(session);
+    loginCode = secret();
+    options.onLoginUsed?.(loginUrlOf());
+    sendJson(res, 200, { ok: true, data: { token: session } });
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    const given = req.headers[SESSION_HEADER];
+    const known = typeof given === 'string' && [...sessions].some((s) => sameSecret(given, s));
+    if (!known || !fromOurPage(req)) {
+      sendJson(res, 401, refusal());
       return;
     }
     if (req.method !== 'POST') {
@@ -132,12 +168,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 400, { ok: false, error: { code: 'UGYLDIG_INNDATA', message: ERROR_MESSAGES.UGYLDIG_INNDATA } });
       return;
     }
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     sendJson(res, 200, await options.app.dispatch(channel, input));
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Finnes ikke.');
@@ -161,7 +196,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/`,
-    loginUrl: `${origin}/?token=${token}`,
+    get loginUrl() {
+      return loginUrlOf();
+    },
     token,
     close: () =>
       new Promise<void>((resolve) => {

@@ -11,3 +11,14 @@ export function DamagedBanner() {
     </div>
   );
 }
+
+/** On every screen once this window has lost the app: what to open instead; what is typed is not saved. */
+export function LostContactBanner({ message }: { message: string }) {
+  return (
+    <div role="alert" className="bo-damaged" data-testid="ingen-kontakt-banner">
+      <PktAlert skin="error" title={t.ingenKontakt.tittel}>
+        {message} {t.ingenKontakt.skrivAv}
+      </PktAlert>
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
-import type { AuditAction } from '../../shared/privacy/audit';
+import type { AuditAction, AuditVerification } from '../../shared/privacy/audit';
+import { t } from './nb';
 
 /** What each audit code means, as the log shows it. A new code without a label does not compile. */
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -33,9 +34,33 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'sikkerhetskopi.innstillinger': 'Innstillinger for sikkerhetskopier endret',
   'dokument.eksportert': 'Dokument laget',
   'dokument.importert': 'Dokument importert',
+  'dokument.avvist': 'Import av dokument avvist',
+  'oppdatering.sendt': 'Oppdatering laget til partnerbydelen',
+  'oppdatering.mottatt': 'Oppdatering fra partnerbydelen importert',
+  'partnernokkel.lagret': 'Partnernøkkel godkjent',
+  'partnernokkel.byttet': 'Partnernøkkel byttet (ny PC eller tapt nøkkel hos partneren)',
+  'revisjonslogg.brudd': 'Loggen var endret utenfor appen da denne raden ble skrevet',
 };
 
 /** The label of a code; a code from a newer version shows as itself rather than not at all. */
 export function auditActionLabel(action: string): string {
   return Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action as AuditAction] : action;
+}
+
+/** What a failed «Kontroller loggen» means, as one sentence naming the row or the exchange. */
+export function auditProblemText(result: Extract<AuditVerification, { ok: false }>): string {
+  const say = t.personvern.loggProblem;
+  const row = result.firstBadId ?? result.checked + 1;
+  switch (result.problem) {
+    case 'endret':
+      return say.endret(row);
+    case 'mangler':
+      return say.mangler(row);
+    case 'avkortet':
+      return say.avkortet(result.checked, result.signedHeadId ?? row);
+    case 'omnummerert':
+      return say.omnummerert(row);
+    case 'historikk_endret':
+      return say.historikkEndret(result.reference ?? '');
+  }
 }

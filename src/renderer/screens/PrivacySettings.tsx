@@ -1,12 +1,12 @@
 import { PktAlert, PktButton } from '@oslokommune/punkt-react';
 import { type ReactNode, useState } from 'react';
 import {
+  type AuditCheck,
   type BackupConfig,
   backupConfigSchema,
   RETENTION_LOOKAHEAD_DAYS,
   type RetentionItem,
 } from '../../shared/contract-privacy';
-import type { AuditVerification } from '../../shared/privacy/audit';
 import { type RetentionSettings, retentionSettingsSchema } from '../../shared/privacy/retention';
 import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
@@ -14,6 +14,7 @@ import { call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
 import { TextField } from '../components/fields';
 import { SettingsForm } from '../components/SettingsForm';
+import { auditProblemText } from '../i18n/audit-labels';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { BackupRestoreTable } from '../components/BackupRestoreTable';
@@ -21,9 +22,12 @@ import { Confirm } from '../components/Confirm';
 
 const p = t.personvern;
 const num = { valueAsNumber: true } as const;
-/** "Kontroller loggen": walks the hash chain in main and says whether any row was changed or removed. */
+/**
+ * "Kontroller loggen": main checks the trail's hashes, signatures, signed head and the history
+ * it covers; a problem is named with what it means and what to do.
+ */
 export function AuditCheckSection() {
-  const [result, setResult] = useState<AuditVerification>();
+  const [result, setResult] = useState<AuditCheck>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   async function check() {
@@ -49,7 +53,13 @@ export function AuditCheckSection() {
       <div role="status" aria-live="polite" data-testid="loggkontroll">
         {error && <PktAlert skin="error">{error}</PktAlert>}
         {result?.ok && <PktAlert skin="success">{p.loggOk(result.checked)}</PktAlert>}
-        {result && !result.ok && <PktAlert skin="error">{p.loggFeil(result.firstBadId ?? result.checked + 1)}</PktAlert>}
+        {result && !result.ok && (
+          <PktAlert skin="error">
+            <p>{auditProblemText(result)}</p>
+            <p>{p.loggHvaNa}</p>
+          </PktAlert>
+        )}
+        {result && <p>{p.loggNokkel(result.fingerprint)}</p>}
       </div>
     </section>
   );

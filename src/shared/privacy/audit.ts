@@ -22,6 +22,13 @@ export const OTHER_AUDIT_ACTIONS = [
   'sikkerhetskopi.innstillinger',
   'dokument.eksportert',
   'dokument.importert',
+  'dokument.avvist',
+  'oppdatering.sendt',
+  'oppdatering.mottatt',
+  'partnernokkel.lagret',
+  'partnernokkel.byttet',
+  // Written by the app when the row before a new one was not signed by this installation.
+  'revisjonslogg.brudd',
 ] as const;
 
 export type AuditAction = ExchangeEventAction | (typeof OTHER_AUDIT_ACTIONS)[number];
@@ -43,11 +50,31 @@ export const auditRowSchema = z.object({
 });
 export type AuditRow = z.infer<typeof auditRowSchema>;
 
-export const auditVerificationSchema = z.object({
-  ok: z.boolean(),
-  /** Rows whose chain link held, from the first. */
-  checked: z.number().int().min(0),
-  /** The first row that was changed, or the first one missing. */
-  firstBadId: z.number().int().positive().optional(),
-});
+/**
+ * What «Kontroller loggen» can find (src/main/audit/chain.ts): a row rewritten, a row
+ * missing, rows cut off the end, rows removed and the rest renumbered, or a history that no
+ * longer matches the rows that recorded it.
+ */
+export const AUDIT_PROBLEMS = ['endret', 'mangler', 'avkortet', 'omnummerert', 'historikk_endret'] as const;
+export type AuditProblem = (typeof AUDIT_PROBLEMS)[number];
+
+export const auditVerificationSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    /** Rows checked, from the first. */
+    checked: z.number().int().min(0),
+  }),
+  z.object({
+    ok: z.literal(false),
+    problem: z.enum(AUDIT_PROBLEMS),
+    /** Rows that held, from the first. */
+    checked: z.number().int().min(0),
+    /** The first row that was changed or is missing. */
+    firstBadId: z.number().int().positive().optional(),
+    /** 'avkortet': the last row the installation signed, as the head kept outside the database says. */
+    signedHeadId: z.number().int().positive().optional(),
+    /** 'historikk_endret': the exchange whose history does not match. */
+    reference: z.string().optional(),
+  }),
+]);
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;

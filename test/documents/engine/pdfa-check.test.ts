@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { checkPdfA } from '../../../src/main/documents/read-pdf';
+import { checkPdfA } from '../../../src/main/documents/engine/pdfa-check';
 
 async function pdfkitBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const doc = new PDFDocument(options);

@@ -1,18 +1,8 @@
-import PDFDocument from 'pdfkit';
+import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/main/documents/engine';
-import { PdfReadError, readPdf, readPdfAttachment, type PdfReadFailure } from '../../../src/main/documents/read-pdf';
-
-async function pdfkitBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument(options);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  draw(doc);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
+import { PdfReadError, readPdf, type PdfReadFailure } from '../../../src/main/documents/read-pdf';
+import { OWNER_PASSWORD_FIXTURE, pdfBomb, pdfkitBytes } from '../hostile';
 
 async function refusal(bytes: Uint8Array): Promise<PdfReadFailure> {
   try {
@@ -44,8 +34,9 @@ describe('readPdf', () => {
   });
 
   it('reads only the attachment for an import', async () => {
-    expect(new TextDecoder().decode(await readPdfAttachment(good, 'data.json'))).toBe('{"ok":true}');
-    expect(await readPdfAttachment(good, 'annet.json')).toBeUndefined();
+    const { attachments } = await readPdf(good, { text: false });
+    expect(new TextDecoder().decode(attachments['data.json'])).toBe('{"ok":true}');
+    expect(attachments['annet.json']).toBeUndefined();
   });
 
   it('refuses an empty buffer', async () => {
@@ -83,10 +74,14 @@ describe('readPdf', () => {
     expect(await refusal(ownerOnly)).toBe('encrypted');
   });
 
-  it('reports a PDF with a non-embedded font', async () => {
-    const plain = await pdfkitBytes({}, (d) => d.text('Helvetica er ikke innebygd'));
-    const read = await readPdf(plain);
-    expect(read.fontsEmbedded).toBe(false);
-    expect(read.fontNames).toContain('Helvetica');
+  it('refuses a file with only an owner password whose trailer is in an xref stream', async () => {
+    expect(await refusal(fs.readFileSync(OWNER_PASSWORD_FIXTURE))).toBe('encrypted');
+  });
+
+  it('refuses a decompression bomb before pdfjs inflates it', async () => {
+    const bomb = await pdfBomb(200_000_000);
+    const started = performance.now();
+    expect(await refusal(bomb)).toBe('too_complex');
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

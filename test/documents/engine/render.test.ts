@@ -3,7 +3,9 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf, type DocumentModel } from '../../../src/main/documents/engine';
-import { checkPdfA, readPdf, type ReadPdfResult } from '../../../src/main/documents/read-pdf';
+import { checkPdfA } from '../../../src/main/documents/engine/pdfa-check';
+import { readPdf, type ReadPdfResult } from '../../../src/main/documents/read-pdf';
+import { fontsOf } from '../support';
 import { sampleModel } from './sample';
 
 const OUT = fileURLToPath(new URL('../../../test-results/documents/', import.meta.url));
@@ -94,9 +96,10 @@ describe('renderPdf – sample document with every block type', () => {
   });
 
   it('embeds every font, all of them Oslo Sans, and never Helvetica', () => {
-    expect(read.fontsEmbedded).toBe(true);
-    expect(read.fontNames.length).toBeGreaterThan(0);
-    for (const name of read.fontNames) expect(name).toMatch(/^[A-Z]{6}\+OsloSans-/);
+    const fonts = fontsOf(pdf);
+    expect(fonts.embedded).toBe(true);
+    expect(fonts.names.length).toBeGreaterThan(0);
+    for (const name of fonts.names) expect(name).toMatch(/^[A-Z]{6}\+OsloSans-/);
     expect(pdf.includes('Helvetica')).toBe(false);
     const pdffonts = execFileSync('pdffonts', [`${OUT}engine-sample.pdf`], { encoding: 'utf8' });
     const rows = pdffonts.split('\n').slice(2).filter((l) => l.trim() !== '');

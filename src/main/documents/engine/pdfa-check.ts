@@ -3,8 +3,9 @@
  * catalog declares, its output intents and attached files. `checkPdfA` turns that into a
  * list of problems against the PDF/A-3b requirements our documents rely on.
  *
- * This is a test aid and an import sanity check, not a validator: veraPDF checks hundreds
- * of rules; this checks the handful that break most often when a generator changes.
+ * A test aid, never run on a received file (its parser inflates without a limit), and not a
+ * validator: veraPDF checks hundreds of rules; this checks the handful that break most often
+ * when a generator changes.
  */
 import { isDict, isName, isRef, parsePdf, pdfText, type PdfDict, type PdfValue } from './pdf-objects';
 
