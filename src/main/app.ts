@@ -6,10 +6,14 @@ import { createAuditLog, SYSTEM_ACTOR } from './audit/audit-log';
 import { type BackupService, createBackupService } from './backup-service';
 import { type Db, integrityProblems, openCaseDatabase, openDatabase } from './db/database';
 import { createDbJobRunner } from './db/worker-client';
+import { stopImportWorkers } from './documents/import-worker-client';
 import { createDispatcher } from './dispatcher';
 import { createDeferredAudit, type DeferredAudit } from './audit/deferred-audit';
+import { type InstanceKind, lockDataDir } from './data-dir-lock';
 import { handlers } from './handlers';
+import { createSyncRepository } from './repositories/sync-repository';
 import { createIntegrityGate, type IntegrityGate } from './integrity-gate';
+import type { SigningKey } from './identity/signing-key';
 import { actorOf } from './handlers/exchange-state';
 import type { HandlerContext } from './handlers/types';
 import { runMaintenance, schedule } from './maintenance';
@@ -23,12 +27,16 @@ export interface AppOptions {
   dataDir: string;
   /** The database key: 32 random bytes. */
   key: Buffer;
+  /** The installation's signing key, kept apart from the database key: it signs the audit trail. */
+  signingKey: SigningKey;
   nativeBinding?: string;
   now?: () => Date;
   /** Parse every output with the contract too (tests; costs about as much as the handler). */
   checkOutput?: boolean;
   /** Told when the integrity check (in a worker, after start) finds the database damaged. */
   onDatabaseDamaged?: () => void;
+  /** What holds the data folder's lock, as a second start is told (default browser mode). */
+  instance?: InstanceKind;
 }
 
 export interface App {
@@ -67,6 +75,7 @@ function contextFor(
       const s = settings.get();
       return s ? actorOf(s) : SYSTEM_ACTOR;
     },
+    signingKey: options.signingKey,
   });
   // Only the real database is checked in the background; training's is checked as it opens.
   const audit = deferred ? deferred.wrap(inner) : inner;
@@ -75,6 +84,8 @@ function contextFor(
     settings,
     pairs: createPairRepository(db),
     exchanges: createExchangeRepository(db, audit),
+    sync: createSyncRepository(db),
+    signingKey: options.signingKey,
     documents: createDocumentRepository(db),
     audit,
     backups,
@@ -103,6 +114,17 @@ function databaseOptions(dir: string, key: Buffer, options: AppOptions) {
  * context on every call.
  */
 export function openApp(options: AppOptions): App {
+  // Before anything touches the folder: a second process would write into a file a restore replaces.
+  const lock = lockDataDir(options.dataDir, options.instance ?? 'nettlesermodus');
+  try {
+    return openLocked(options, lock.release);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+function openLocked(options: AppOptions, releaseLock: () => void): App {
   const now = options.now ?? (() => new Date());
   const jobs = createDbJobRunner();
   const deferred = createDeferredAudit(() => gate.health === 'kontrolleres', now);
@@ -215,8 +237,10 @@ export function openApp(options: AppOptions): App {
       closed = true;
       stopMaintenance();
       jobs.stop();
+      stopImportWorkers();
       realDb.close();
       trainingDb?.close();
+      releaseLock();
     },
     get db() {
       return realDb;

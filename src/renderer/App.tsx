@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { call } from './api/client';
 import { useApi } from './api/use-api';
 import { Header, Layout } from './components/Layout';
-import { useDatabaseDamaged } from './api/damaged';
+import { useDatabaseDamaged, useLostContact } from './api/damaged';
 import { t } from './i18n/nb';
 import { DamagedDatabaseScreen } from './screens/DamagedDatabaseScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
@@ -26,6 +26,7 @@ export function App() {
   const training = useApi('training.get', {}, 'training');
   const inTraining = training.data?.active === true;
   const damaged = useDatabaseDamaged();
+  const lostContact = useLostContact();
   // Main checks the database in the background after start. Asked once the first screen is up
   // and the window idle (the check then starts, not competing with the first screen), the
   // answer comes when it is done; a refusal (damaged) turns every screen to the way out (see
@@ -58,7 +59,7 @@ export function App() {
   if (setup.error) {
     return (
       <main className="bo-main">
-        <PktAlert skin="error" title={t.common.ukjentFeil}>
+        <PktAlert skin="error" title={lostContact ? t.ingenKontakt.tittel : t.common.ukjentFeil}>
           {setup.error}
         </PktAlert>
       </main>

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { districtIdSchema } from './districts';
 import { exchangeActionSchema } from './exchange/actions';
 import { DIRECTIONS, exchangeStateSchema, kandidatSchema, malgruppeSchema, UTFALL } from './exchange/model';
-import { isoDate } from './exchange/primitives';
+import { isoDate, shortText } from './exchange/primitives';
 import { STEPS } from './exchange/workflow';
 import { deadlineSettingsSchema, pairSchema, settingsSchema, setupSchema } from './settings';
 import { privacyChannels } from './contract-privacy';
 import { statsChannels } from './contract-stats';
 import { documentChannels } from './contract-documents';
+import { syncChannels } from './contract-sync';
 import type { AppErrorShape } from './errors';
 
 const id = z.number({ error: 'Mangler id.' }).int().positive();
@@ -36,6 +37,10 @@ export const exchangeSummarySchema = z.object({
   malgruppe: z.array(malgruppeSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Changes made here that no update to the partner has carried yet. */
+  unsent: z.number().int().min(0),
+  /** When the last update from the partner was imported here; null before the first. */
+  lastReceivedAt: z.string().nullable(),
 });
 export type ExchangeSummary = z.infer<typeof exchangeSummarySchema>;
 
@@ -65,7 +70,7 @@ export const LIST_SORTS = ['sist_endret', 'nyeste', 'eldste', 'referanse', 'fris
 export const listQuerySchema = z.object({
   direction: z.enum(DIRECTIONS).optional(),
   status: z.enum(['aktiv', 'avsluttet', 'alle']).default('aktiv'),
-  search: z.string().trim().max(60).optional(),
+  search: shortText(60).optional(),
   partner: districtIdSchema.optional(),
   step: z.enum(STEPS).optional(),
   overdueOnly: z.boolean().optional(),
@@ -122,6 +127,7 @@ export const contract = {
   ...privacyChannels,
   ...statsChannels,
   ...documentChannels,
+  ...syncChannels,
 } as const;
 
 export type Contract = typeof contract;

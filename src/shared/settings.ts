@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtIdSchema } from './districts';
-import { requiredText } from './exchange/primitives';
+import { requiredShortText } from './exchange/primitives';
 
 export const deadlineSettingsSchema = z.object({
   followUpDays: z.number().int().min(1, { error: 'Skriv et tall fra 1 til 60.' }).max(60, { error: 'Skriv et tall fra 1 til 60.' }),
@@ -18,8 +18,8 @@ export const DEFAULT_SETTINGS_DEADLINES: DeadlineSettingsInput = {
 /** Who this installation is: one coordinator in one district. */
 export const setupSchema = z.object({
   district: districtIdSchema,
-  coordinatorName: requiredText(120, 'Navn'),
-  coordinatorContact: requiredText(200, 'Kontaktinformasjon'),
+  coordinatorName: requiredShortText(120, 'Navn'),
+  coordinatorContact: requiredShortText(200, 'Kontaktinformasjon'),
 });
 export type Setup = z.infer<typeof setupSchema>;
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 
-const CLI = path.resolve('dist/main/web/cli.js');
+export const CLI = path.resolve('dist/main/web/cli.js');
 
 export interface ColdStart {
   /** From spawning the process to the overview table showing rows. */
@@ -14,7 +14,7 @@ export interface ColdStart {
   checkedMs: number;
 }
 
-function waitReady(proc: ChildProcess): Promise<string> {
+export function waitReady(proc: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${out}`)), 120_000);
@@ -35,7 +35,7 @@ function waitReady(proc: ChildProcess): Promise<string> {
 }
 
 /** Peak resident memory of a process, from Linux's /proc (VmHWM), in MB; undefined elsewhere. */
-function peakRssMb(pid: number): number | undefined {
+export function peakRssMb(pid: number): number | undefined {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : undefined;
@@ -44,7 +44,7 @@ function peakRssMb(pid: number): number | undefined {
   }
 }
 
-function stop(proc: ChildProcess): Promise<void> {
+export function stop(proc: ChildProcess): Promise<void> {
   if (proc.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     proc.once('exit', () => resolve());
@@ -71,7 +71,9 @@ export async function coldStart(dataDir: string, browser: Browser): Promise<Cold
     const totalMs = performance.now() - t0;
     // The renderer asks the same at start; this answer comes when the check has passed.
     const checked = await page.evaluate(async () => {
-      const r = await fetch('./api/database.checked', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      // The session the login link was traded for (src/renderer/api/session.ts).
+      const token = localStorage.getItem('bytteordning.tilgang') ?? '';
+      const r = await fetch('./api/database.checked', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-bytteordning-token': token }, body: '{}' });
       return ((await r.json()) as { ok: boolean }).ok;
     });
     if (!checked) throw new Error('the seeded database failed its integrity check');

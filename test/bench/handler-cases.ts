@@ -1,4 +1,6 @@
 import type { App } from '../../src/main/app';
+import { createAuditLog } from '../../src/main/audit/audit-log';
+import type { SigningKey } from '../../src/main/identity/signing-key';
 import { actionContext } from '../../src/main/handlers/exchanges';
 import { indexOf } from '../../src/main/handlers/exchange-state';
 import { exchangeColumns, UPDATE_EXCHANGE_SQL } from '../../src/main/repositories/exchange-repository';
@@ -68,22 +70,23 @@ function statsCase(app: App, name: string, channel: 'stats.pilot' | 'stats.balan
  */
 const saveAction: ExchangeAction = { type: 'brukerprofil.lagre', profil, avvisteFunn: [] };
 
-export function handlerCases(app: App, opts: { today: string; year: number; reference: string; ids: number[]; drafts: number[] }): HandlerCase[] {
+export function handlerCases(
+  app: App,
+  opts: { today: string; year: number; reference: string; ids: number[]; drafts: number[]; signingKey: SigningKey },
+): HandlerCase[] {
   const db = app.db;
   const getRow = db.prepare('SELECT id, state, created_at, updated_at FROM exchanges WHERE id = ?');
   const history = db.prepare('SELECT id, at, actor, action, step, summary FROM events WHERE exchange_id = ? ORDER BY id DESC');
   const update = db.prepare(UPDATE_EXCHANGE_SQL);
-  const event = db.prepare("INSERT INTO events (exchange_id, at, actor, action, step, summary) VALUES (?, ?, 'bench', 'brukerprofil.lagre', 'brukerprofil', 'Utkast til brukerprofil lagret.')");
-  // The handlers also append a hash-chained audit row, durably; the raw SQL does the same
-  // database work (a precomputed hash stands in for the hashing) so the ratio is the
-  // handlers' own overhead: validation, JSON, the reducer.
-  const audit = db.prepare(`INSERT INTO audit_log (id, at, actor, action, step, exchange_id, reference, detail, prev_hash, hash)
-    VALUES (coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0) + 1, ?, 'bench', ?, NULL, ?,
-      (SELECT reference FROM exchanges WHERE id = ?), NULL, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ?)`);
-  const FAKE_HASH = 'f'.repeat(64);
+  const SUMMARY = 'Utkast til brukerprofil lagret.';
+  const event = db.prepare(`INSERT INTO events (exchange_id, at, actor, action, step, summary) VALUES (?, ?, 'bench', 'brukerprofil.lagre', 'brukerprofil', '${SUMMARY}')`);
+  // The handlers also append a hash-chained, signed audit row, durably. The raw side appends
+  // the same row with the same audit module and key (rows the app then continues, as it would
+  // another writer's), so the ratio is the handlers' own overhead: validation, JSON, the reducer.
+  const audit = createAuditLog(db, { now: () => new Date(), actor: () => 'bench', signingKey: opts.signingKey });
   const rawOpen = db.transaction((id: number) => {
     getRow.get(id);
-    audit.run(new Date().toISOString(), 'apnet', id, id, FAKE_HASH);
+    audit.log({ action: 'apnet', exchangeId: id });
   });
   // Saving a profile changes the stored JSON's length, so the row's overflow pages move. The
   // raw SQL writes what the handler would have written (worked out beforehand, untimed) with
@@ -105,8 +108,14 @@ export function handlerCases(app: App, opts: { today: string; year: number; refe
   const rawSave = db.transaction((id: number) => {
     const at = new Date().toISOString();
     update.run({ ...saved.get(id)!, now: at, id });
-    event.run(id, at);
-    audit.run(at, 'brukerprofil.lagre', id, id, FAKE_HASH);
+    const eventId = Number(event.run(id, at).lastInsertRowid);
+    audit.log({
+      action: 'brukerprofil.lagre',
+      exchangeId: id,
+      step: 'brukerprofil',
+      at,
+      event: { id: eventId, exchangeId: id, at, actor: 'bench', action: 'brukerprofil.lagre', step: 'brukerprofil', summary: SUMMARY },
+    });
   });
   const year: StatsQuery = { from: `${opts.year}-01-01`, to: `${opts.year}-12-31` };
   const pick = (list: number[], i: number) => list[i % list.length]!;

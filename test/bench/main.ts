@@ -13,12 +13,14 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { DATABASE_FILE, openApp } from '../../src/main/app';
 import { integrityProblems, openEncrypted } from '../../src/main/db/database';
+import { loadOrCreateSigningKey } from '../../src/main/web/key-file';
 import type { ExchangeDetail } from '../../src/shared/contract';
 import type { Settings } from '../../src/shared/settings';
 // @ts-expect-error: a plain ES module shared with the scripts; typed by use.
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { coldStart } from './cold-start';
 import { handlerCases } from './handler-cases';
+import { hostileImport, hostileImportRows } from './hostile-import';
 import { elapsed, timePair } from './measure';
 import { timeProfilePdf } from './pdf';
 import { seed } from './seed';
@@ -59,7 +61,8 @@ async function main(): Promise<void> {
     // The app as it is meant to run for a coordinator (outputs are validated only in development
     // and tests), on the seeded folder, with the bench's fixed today.
     const opened = performance.now();
-    const app = openApp({ dataDir, key: seeded.key, now: () => new Date(`${TODAY}T10:00:00Z`), checkOutput: false });
+    const signingKey = loadOrCreateSigningKey(dataDir);
+    const app = openApp({ dataDir, key: seeded.key, signingKey, now: () => new Date(`${TODAY}T10:00:00Z`), checkOutput: false });
     const answering = performance.now() - opened;
     // The check, then the backup and retention at start, run in the background; measured after them.
     await app.integrityChecked();
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
     const ids = db.prepare('SELECT id FROM exchanges WHERE id % 97 = 0').pluck().all() as number[];
     const drafts = db.prepare("SELECT id FROM exchanges INDEXED BY exchanges_list_status WHERE status = 'aktiv' AND current_step = 'brukerprofil'").pluck().all() as number[];
     const someRef = db.prepare('SELECT reference FROM exchanges WHERE id = ?').pluck().get(ids[ids.length >> 1]) as string;
-    const cases = handlerCases(app, { today: TODAY, year: 2025, reference: someRef.slice(6, 13), ids, drafts });
+    const cases = handlerCases(app, { today: TODAY, year: 2025, reference: someRef.slice(6, 13), ids, drafts, signingKey });
 
     const handlers = [];
     for (const c of cases) {
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
     starts.sort((a, b) => a.totalMs - b.totalMs);
     const median = starts[1]!;
     const peakRssMb = Math.max(...starts.map((s) => s.peakRssMb ?? process.resourceUsage().maxRSS / 1024));
+    const hostile = await hostileImport();
 
     const pdf = { oursMs: pdfTimes.ours.p95, chromiumMs: pdfTimes.chromium.p95, ratio: pdfTimes.chromium.p95 / pdfTimes.ours.p95 };
     const result = {
@@ -101,6 +105,7 @@ async function main(): Promise<void> {
       coldStartCheckedMs: median.checkedMs,
       integrityCheckMs,
       peakRssMb,
+      hostileImport: hostile,
     };
 
     const rows = [
@@ -111,6 +116,7 @@ async function main(): Promise<void> {
       ['  integritetssjekken ferdig i bakgrunnen, lagring tillatt', '', fmt(median.checkedMs), '', ''],
       ['  PRAGMA quick_check alene, uten appen', '', fmt(integrityCheckMs), '', ''],
       ['Høyeste minnebruk (RSS) i main-prosessen', '', `${peakRssMb.toFixed(0)} MB`, '', ''],
+      ...hostileImportRows(hostile),
     ];
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
     const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DATABASE_FILE, openApp } from '../../src/main/app';
 import { openDatabase } from '../../src/main/db/database';
-import { KEY_FILE } from '../../src/main/web/key-file';
+import { KEY_FILE, loadOrCreateSigningKey } from '../../src/main/web/key-file';
 import { DISTRICTS } from '../../src/shared/districts';
 import type { Settings } from '../../src/shared/settings';
 import { seedRow, type SeedPlan } from './generate';
@@ -48,7 +48,7 @@ export async function seed(dataDir: string, plan: Omit<SeedPlan, 'settings'>, lo
   const key = randomBytes(32);
   fs.writeFileSync(keyFile, key.toString('hex'), { mode: 0o600 });
 
-  const app = openApp({ dataDir, key, now: () => new Date(`${plan.today}T08:00:00Z`), checkOutput: false });
+  const app = openApp({ dataDir, key, signingKey: loadOrCreateSigningKey(dataDir), now: () => new Date(`${plan.today}T08:00:00Z`), checkOutput: false });
   const settings = (await ok(app, 'setup.save', { district: 'stovner', coordinatorName: 'Kari Koordinator', coordinatorContact: 'bolig@bydel-stovner.oslo.kommune.no' })) as Settings;
   // Seeded years must outlive retention, or the first start would delete most of them.
   await app.dispatch('retention.saveSettings', { closedMonths: 120, refusedMonths: 120 });

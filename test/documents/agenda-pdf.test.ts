@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPdfA, type ReadPdfResult } from '../../src/main/documents/read-pdf';
+import { checkPdfA } from '../../src/main/documents/engine/pdfa-check';
+import type { ReadPdfResult } from '../../src/main/documents/read-pdf';
 import type { ExchangeAction } from '../../src/shared/exchange/actions';
 import type { Mote } from '../../src/shared/exchange/model';
 import type { TestApp } from '../support/test-app';
-import { flat, keep, make, outgoing, readBack, renderPage1, routineUntil } from './support';
+import { flat, fontsOf, keep, make, outgoing, readBack, renderPage1, routineUntil } from './support';
 
 /** The transfer meeting as a coordinator would register it: everyone who follows the person up. */
 const overforingsmote: Mote = {
@@ -96,7 +97,7 @@ describe('Agenda for overføringsmøte (PDF)', () => {
 
   it('is PDF/A-3b with every font embedded, numbered, and carries no attachment', () => {
     expect(checkPdfA(bytes).problems).toEqual([]);
-    expect(read.fontsEmbedded).toBe(true);
+    expect(fontsOf(bytes).embedded).toBe(true);
     read.pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} av ${read.pageCount}`));
     expect(Object.keys(read.attachments)).toEqual([]);
   });
@@ -132,7 +133,7 @@ describe('Agenda for avklaringsmøte (PDF)', () => {
       expect(text).toContain(expected);
     }
     expect(checkPdfA(bytes).problems).toEqual([]);
-    expect(read.fontsEmbedded).toBe(true);
+    expect(fontsOf(bytes).embedded).toBe(true);
   });
 });
 

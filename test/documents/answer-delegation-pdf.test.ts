@@ -1,11 +1,7 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPdfA } from '../../src/main/documents/read-pdf';
-import { canonicalJson } from '../../src/shared/documents/payload';
+import { checkPdfA } from '../../src/main/documents/engine/pdfa-check';
 import { bolig } from '../support/fixtures';
-import { flat, keep, make, profileCrossed, readBack } from './support';
-
-const sha = (payload: unknown) => createHash('sha256').update(canonicalJson(payload)).digest('hex');
+import { base64, flat, fontsOf, keep, make, profileCrossed, readBack } from './support';
 
 describe('Svar fra ny bydel (PDF) and Delegering av tildelingsmyndighet (PDF), made by the new district', () => {
   let crossed: Awaited<ReturnType<typeof profileCrossed>>;
@@ -23,8 +19,8 @@ describe('Svar fra ny bydel (PDF) and Delegering av tildelingsmyndighet (PDF), m
   it('the answer: yes, date, comment and the new district’s contact, with æøå intact', async () => {
     const { bytes, made } = await make(crossed.gruner, crossed.newId, 'svar');
     keep('svar.pdf', bytes);
-    expect(made.fileName).toBe(`${crossed.reference}-svar.pdf`);
-    const { read, envelope } = await readBack(bytes);
+    expect(made.fileName).toBe(`${crossed.reference}-nr1-svar.pdf`);
+    const { read, update } = await readBack(bytes);
     const text = flat(read.text);
     for (const expected of [
       'Svar på bytte: ja',
@@ -41,17 +37,12 @@ describe('Svar fra ny bydel (PDF) and Delegering av tildelingsmyndighet (PDF), m
     ]) {
       expect(text).toContain(expected);
     }
-    expect(envelope).toMatchObject({ format: 'no.oslo.bytteordning/svar', version: 1 });
-    expect(envelope!.sha256).toBe(sha(envelope!.payload));
-    expect(envelope!.payload).toEqual({
-      reference: crossed.reference,
-      oldDistrict: 'stovner',
-      newDistrict: 'grunerlokka',
-      sender: { coordinatorName: 'Per Koordinator', coordinatorContact: 'bolig@bydel-grunerlokka.oslo.kommune.no' },
-      svar: { svar: 'ja', dato: '2026-03-15', kommentar: 'Vi har ledig kapasitet i rus- og psykisk helsetjenesten på Grünerløkka.' },
-    });
+    // The new district's first update: its skipped clarification meeting, then the answer.
+    expect(update).toMatchObject({ reference: crossed.reference, from: 'ny', seq: 1, sender: { coordinatorName: 'Per Koordinator', coordinatorContact: 'bolig@bydel-grunerlokka.oslo.kommune.no' } });
+    expect(update!.changes.map((c) => c.action.type)).toEqual(['steg.hopp_over', 'svar.registrer']);
+    expect(update!.changes[1]!.action).toEqual({ type: 'svar.registrer', svar: { svar: 'ja', dato: '2026-03-15', kommentar: 'Vi har ledig kapasitet i rus- og psykisk helsetjenesten på Grünerløkka.' } });
     expect(checkPdfA(bytes).problems).toEqual([]);
-    expect(read.fontsEmbedded).toBe(true);
+    expect(fontsOf(bytes).embedded).toBe(true);
   });
 
   it('a no: the reason as its label, and what happens next', async () => {
@@ -69,14 +60,17 @@ describe('Svar fra ny bydel (PDF) and Delegering av tildelingsmyndighet (PDF), m
   });
 
   it('the delegation: the dwelling, the date and both coordinators', async () => {
-    const { gruner, newId } = crossed;
-    await gruner.ok('exchanges.act', { id: newId, action: { type: 'tildeling.soknad', dato: '2026-03-22' } });
-    await gruner.ok('exchanges.act', { id: newId, action: { type: 'tildeling.vedtak', vedtak: { dato: '2026-04-01', referanse: '2026/1234', resultat: 'innvilget' } } });
+    const { gruner, newId, stovner, oldId } = crossed;
+    // The application and the decision are the old district's, and arrive in its update.
+    await stovner.ok('documents.import', { base64: base64((await make(gruner, newId, 'svar')).bytes) });
+    await stovner.ok('exchanges.act', { id: oldId, action: { type: 'tildeling.soknad', dato: '2026-03-22' } });
+    await stovner.ok('exchanges.act', { id: oldId, action: { type: 'tildeling.vedtak', vedtak: { dato: '2026-04-01', referanse: '2026/1234', resultat: 'innvilget' } } });
+    await gruner.ok('documents.import', { base64: base64((await make(stovner, oldId, 'oppdatering')).bytes) });
     await gruner.ok('exchanges.act', { id: newId, action: { type: 'tildeling.bolig', bolig: bolig('BB-100200') } });
     const { bytes, made } = await make(gruner, newId, 'delegering');
     keep('delegering.pdf', bytes);
-    expect(made.fileName).toBe(`${crossed.reference}-delegering.pdf`);
-    const { read, envelope } = await readBack(bytes);
+    expect(made.fileName).toBe(`${crossed.reference}-nr2-delegering.pdf`);
+    const { read, update } = await readBack(bytes);
     const text = flat(read.text);
     for (const expected of [
       'Delegering av tildelingsmyndighet',
@@ -93,11 +87,9 @@ describe('Svar fra ny bydel (PDF) and Delegering av tildelingsmyndighet (PDF), m
     ]) {
       expect(text).toContain(expected);
     }
-    expect(envelope).toMatchObject({ format: 'no.oslo.bytteordning/delegering', version: 1 });
-    expect(envelope!.sha256).toBe(sha(envelope!.payload));
-    expect((envelope!.payload as { bolig: unknown }).bolig).toEqual(bolig('BB-100200'));
+    expect(update).toMatchObject({ from: 'ny', seq: 2, changes: [{ action: { type: 'tildeling.bolig', bolig: bolig('BB-100200') } }] });
     expect(checkPdfA(bytes).problems).toEqual([]);
-    expect(read.fontsEmbedded).toBe(true);
+    expect(fontsOf(bytes).embedded).toBe(true);
   });
 
   it('only the new district makes them, and only once there is something to say', async () => {

@@ -1,12 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPdfA, type ReadPdfResult } from '../../src/main/documents/read-pdf';
+import { checkPdfA } from '../../src/main/documents/engine/pdfa-check';
+import type { ReadPdfResult } from '../../src/main/documents/read-pdf';
 import { profileContent } from '../../src/shared/documents/profile-content';
-import { canonicalJson, type Envelope } from '../../src/shared/documents/payload';
+import { verifyMessage } from '../../src/main/identity/signing-key';
+import { canonicalJson } from '../../src/shared/documents/payload';
+import type { SignedUpdate, Update } from '../../src/shared/sync/update';
 import { profil } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
-import { flat, keep, make, outgoing, readBack, renderPage1, routineUntil } from './support';
+import { flat, fontsOf, keep, make, outgoing, readBack, renderPage1, routineUntil } from './support';
 
 const SENDER = { coordinatorName: 'Kari Koordinator', coordinatorContact: 'bolig@bydel-stovner.oslo.kommune.no' };
 
@@ -16,19 +19,21 @@ describe('Brukerprofil (PDF)', () => {
   let reference: string;
   let bytes: Buffer;
   let read: ReadPdfResult;
-  let envelope: Envelope;
+  let signed: SignedUpdate;
+  let update: Update;
   let file: string;
 
   beforeAll(async () => {
     ({ app, id, reference } = await outgoing(routineUntil('avklaringsmote.holdt')));
     const made = await make(app, id, 'brukerprofil');
     bytes = made.bytes;
-    expect(made.made.fileName).toBe(`${reference}-brukerprofil.pdf`);
+    expect(made.made.fileName).toBe(`${reference}-nr1-brukerprofil.pdf`);
     expect(made.made.mimeType).toBe('application/pdf');
     file = keep('profil.pdf', bytes);
     const back = await readBack(bytes);
     read = back.read;
-    envelope = back.envelope!;
+    signed = back.signed!;
+    update = back.update!;
   });
   afterAll(() => app?.close());
 
@@ -59,34 +64,30 @@ describe('Brukerprofil (PDF)', () => {
   });
 
   it('never carries the candidate step’s reasons or the internal reference', () => {
-    const everything = `${read.text}\n${JSON.stringify(envelope)}`;
+    const everything = `${read.text}\n${JSON.stringify(signed)}`;
     expect(everything).not.toContain('Ønsker å komme bort fra miljøet');
     expect(everything).not.toContain('INTERN-4711');
     expect(everything).not.toContain('avvisteFunn');
   });
 
-  it('carries the payload, whose checksum matches and whose content is the exchange', () => {
-    expect(envelope.format).toBe('no.oslo.bytteordning/brukerprofil');
-    expect(envelope.version).toBe(1);
-    expect(envelope.sha256).toBe(createHash('sha256').update(canonicalJson(envelope.payload)).digest('hex'));
-    expect(envelope.payload).toEqual({
-      reference,
-      oldDistrict: 'stovner',
-      newDistrict: 'grunerlokka',
-      sender: SENDER,
-      malgruppe: ['rus', 'psykisk_helse'],
-      profil,
-      date: '2026-03-05',
-    });
+  it('carries the first signed update: the sent profile, signed by this installation', () => {
+    expect(signed).toMatchObject({ format: 'no.oslo.bytteordning/oppdatering', version: 2 });
+    const publicKey = createPublicKey(app.signingKey.privateKey);
+    expect(verifyMessage(publicKey, Buffer.from(canonicalJson(signed.update)), Buffer.from(signed.signature, 'base64'))).toBe(true);
+    expect(update).toMatchObject({ reference, oldDistrict: 'stovner', newDistrict: 'grunerlokka', from: 'gammel', seq: 1, prevHash: null, sender: SENDER });
+    // The draft (brukerprofil.lagre) never crosses; the sending carries the profile as sent.
+    expect(update.changes.map((c) => c.action)).toEqual([{ type: 'brukerprofil.delt', profil, malgruppe: ['rus', 'psykisk_helse'], dato: '2026-03-05' }]);
+    expect(update.changes[0]!.actor).toBe('Kari Koordinator, bydel Stovner');
   });
 
   it('is PDF/A-3b with every font embedded', () => {
     const check = checkPdfA(bytes);
     expect(check.problems).toEqual([]);
     expect(check.ok).toBe(true);
-    expect(read.fontsEmbedded).toBe(true);
-    expect(read.fontNames.every((n) => /OsloSans/.test(n))).toBe(true);
-    expect(check.structure.embeddedFiles).toEqual([expect.objectContaining({ name: 'bytteordning.json', relationship: 'Data', associated: true })]);
+    const fonts = fontsOf(bytes);
+    expect(fonts.embedded).toBe(true);
+    expect(fonts.names.every((n) => /OsloSans/.test(n))).toBe(true);
+    expect(check.structure.embeddedFiles).toEqual([expect.objectContaining({ name: 'bytteordning-oppdatering.json', relationship: 'Data', associated: true })]);
   });
 
   it('renders page 1 to a PNG', () => {
@@ -94,15 +95,16 @@ describe('Brukerprofil (PDF)', () => {
     expect(statSync(png).size).toBeGreaterThan(20_000);
   });
 
-  it('is recorded with a version per exchange and kind, and listed newest first', async () => {
+  it('is recorded with a version per exchange and kind, listed newest first; made again, it carries the same update', async () => {
     const again = await make(app, id, 'brukerprofil');
+    expect((await readBack(again.bytes)).update).toEqual(update);
     expect(again.made.document).toMatchObject({ kind: 'brukerprofil', version: 2 });
     const list = await app.ok('documents.list', { id });
     expect(list.map((d) => [d.kind, d.version])).toEqual([
       ['brukerprofil', 2],
       ['brukerprofil', 1],
     ]);
-    expect(list[0]).toMatchObject({ fileName: `${reference}-brukerprofil.pdf`, createdBy: 'Kari Koordinator, bydel Stovner' });
+    expect(list[0]).toMatchObject({ fileName: `${reference}-nr1-brukerprofil.pdf`, createdBy: 'Kari Koordinator, bydel Stovner' });
   });
 
   it('stays well under the transport limit', () => {
@@ -122,7 +124,15 @@ describe('Brukerprofil (PDF) is refused until the profile may be sent', () => {
     app.close();
   });
 
-  it('refuses a profile with an open identifier finding with PROFIL_HAR_FUNN, and allows it once dismissed', async () => {
+  it('refuses a complete profile that is not marked as sent yet, and records nothing', async () => {
+    let id: number;
+    ({ app, id } = await outgoing([{ type: 'brukerprofil.lagre', profil, avvisteFunn: [] }]));
+    expect(await app.dispatch('documents.make', { id, kind: 'brukerprofil' })).toMatchObject({ ok: false, error: { code: 'DOKUMENT_IKKE_TILGJENGELIG', message: expect.stringContaining('Marker som sendt') } });
+    expect(app.count('documents')).toBe(0);
+    app.close();
+  });
+
+  it('refuses a profile with an open identifier finding with PROFIL_HAR_FUNN, and allows it once dismissed and sent', async () => {
     let id: number;
     const withPhone = { ...profil, annet: 'Kan ringes på 412 34 567.' };
     ({ app, id } = await outgoing([{ type: 'brukerprofil.lagre', profil: withPhone, avvisteFunn: [] }]));
@@ -132,6 +142,7 @@ describe('Brukerprofil (PDF) is refused until the profile may be sent', () => {
       id,
       action: { type: 'brukerprofil.lagre', profil: withPhone, avvisteFunn: [{ felt: 'annet', tekst: '412 34 567', grunn: 'Sentralbordet til bydelen.' }] },
     });
+    await app.ok('exchanges.act', { id, action: { type: 'brukerprofil.sendt', dato: '2026-03-05' } });
     expect((await make(app, id, 'brukerprofil')).made.document.version).toBe(1);
   });
 });

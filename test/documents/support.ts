@@ -3,10 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ChannelOutput } from '../../src/shared/contract';
 import type { DocumentKind } from '../../src/shared/documents/catalog';
-import { type Envelope, PAYLOAD_ATTACHMENT_NAME } from '../../src/shared/documents/payload';
 import type { ExchangeAction } from '../../src/shared/exchange/actions';
+import { type SignedUpdate, type Update, UPDATE_ATTACHMENT_NAME } from '../../src/shared/sync/update';
+import { inspectPdf } from '../../src/main/documents/engine/pdfa-check';
 import { readPdf, type ReadPdfResult } from '../../src/main/documents/read-pdf';
 import { fullRoutine, kandidat } from '../support/fixtures';
+import { pair } from '../support/pairing';
 import { openTestApp, setUpAs, type TestApp } from '../support/test-app';
 
 export const OUT = fileURLToPath(new URL('../../test-results/documents/', import.meta.url));
@@ -54,18 +56,27 @@ export function renderPage1(pdfFile: string, pngBase: string): string {
   return `${pngBase}.png`;
 }
 
-export async function readBack(bytes: Uint8Array): Promise<{ read: ReadPdfResult; envelope: Envelope | undefined }> {
-  const read = await readPdf(bytes);
-  const attached = read.attachments[PAYLOAD_ATTACHMENT_NAME];
-  return { read, envelope: attached ? (JSON.parse(new TextDecoder().decode(attached)) as Envelope) : undefined };
+/** The fonts of a PDF: their names as in the file, and whether every one has its program in the file (PDF/A). */
+export function fontsOf(bytes: Uint8Array): { embedded: boolean; names: string[] } {
+  const { fonts } = inspectPdf(bytes);
+  return { embedded: fonts.every((f) => f.fontFile !== null), names: fonts.map((f) => f.baseFont) };
 }
 
-/** Stovner (old district) and Grünerløkka (new), each its own app, as two installations are. */
+/** A document read back as the partner's app reads it: its text, and the signed update it carries. */
+export async function readBack(bytes: Uint8Array): Promise<{ read: ReadPdfResult; signed: SignedUpdate | undefined; update: Update | undefined }> {
+  const read = await readPdf(bytes);
+  const attached = read.attachments[UPDATE_ATTACHMENT_NAME];
+  const signed = attached ? (JSON.parse(new TextDecoder().decode(attached)) as SignedUpdate) : undefined;
+  return { read, signed, update: signed?.update as Update | undefined };
+}
+
+/** Stovner (old district) and Grünerløkka (new), each its own app, as two installations are, paired. */
 export async function twoDistricts() {
   const stovner = openTestApp();
   const gruner = openTestApp();
   await setUpAs(stovner, 'stovner');
   await setUpAs(gruner, 'grunerlokka');
+  await pair(stovner, gruner);
   return {
     stovner,
     gruner,
@@ -77,6 +88,20 @@ export async function twoDistricts() {
 }
 
 export const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+/** The rows of the case tables a document import could touch. */
+export function caseCounts(app: TestApp) {
+  return { exchanges: app.count('exchanges'), events: app.count('events'), documents: app.count('documents') };
+}
+
+export function lastAuditId(app: TestApp): number {
+  return (app.db.prepare('SELECT coalesce(max(id), 0) AS id FROM audit_log').get() as { id: number }).id;
+}
+
+/** The audit rows after row `afterId`, as action and detail. */
+export function auditSince(app: TestApp, afterId: number) {
+  return app.db.prepare('SELECT action, detail FROM audit_log WHERE id > ? ORDER BY id').all(afterId);
+}
 
 /**
  * The profile crossed: Stovner makes and sends it, Grünerløkka imports it and skips the

@@ -1,58 +1,26 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { type AppServer, expect, expectAccessible, screenshot, setUp, startAppServer, test } from './fixtures';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { answer, fillProfile, openStep, registerCandidate, sendProfile } from './routine';
-
-const DOWNLOADS = path.resolve('test-results/e2e-downloads');
-
-/** Each district is its own installation: its own server, data folder and browser context. */
-async function district(browser: Browser, server: AppServer): Promise<Page> {
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    locale: 'nb-NO',
-    timezoneId: 'Europe/Oslo',
-    viewport: { width: 1366, height: 900 },
-  });
-  const page = await context.newPage();
-  await server.open(page);
-  return page;
-}
-
-/** Clicks a download button and keeps the file, as a coordinator saving it would. */
-async function download(page: Page, button: string): Promise<{ file: string; name: string }> {
-  const [event] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const name = event.suggestedFilename();
-  const file = path.join(DOWNLOADS, name);
-  await event.saveAs(file);
-  return { file, name };
-}
-
-async function openImport(page: Page) {
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Importer dokument' }).click();
-  await expect(page.getByRole('heading', { name: 'Importer dokument', level: 1 })).toBeVisible();
-}
+import { download, openImport, pairedDistricts } from './two-districts';
 
 test('a profile crosses from Stovner to Grünerløkka and the answer comes back, through the documents', async ({ browser }) => {
-  fs.mkdirSync(DOWNLOADS, { recursive: true });
-  const stovnerServer = await startAppServer();
-  const grunerServer = await startAppServer();
+  test.setTimeout(180_000);
+  const pair = await pairedDistricts(browser);
+  const { stovner, gruner } = pair;
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+  const todayNo = today.split('-').reverse().join('.');
   try {
-    // Stovner: candidate, profile, download the PDF, mark it sent.
-    const stovner = await district(browser, stovnerServer);
-    await setUp(stovner, 'Stovner', 'Kari Koordinator', 'bolig@bsto.oslo.kommune.no');
+    // Stovner: candidate, profile, mark it sent, then the PDF that carries it.
     const reference = await registerCandidate(stovner);
     await fillProfile(stovner);
+    await sendProfile(stovner, today);
     const profile = await download(stovner, 'Last ned brukerprofil (PDF)');
-    expect(profile.name).toBe(`${reference}-brukerprofil.pdf`);
+    expect(profile.name).toBe(`${reference}-nr1-brukerprofil.pdf`);
     expect(fs.readFileSync(profile.file).subarray(0, 5).toString()).toBe('%PDF-');
     await expect(stovner.getByRole('status').filter({ hasText: 'er lastet ned' })).toBeVisible();
     await screenshot(stovner, '19-brukerprofil-last-ned');
-    await sendProfile(stovner);
 
     // Grünerløkka: the import screen, empty, refusing a file that is not a PDF, then the preview.
-    const gruner = await district(browser, grunerServer);
-    await setUp(gruner, 'Grünerløkka', 'Per Koordinator', 'bolig@bgrl.oslo.kommune.no');
     await openImport(gruner);
     await expectAccessible(gruner, 'importer dokument (tom)');
     const input = gruner.getByLabel('Velg PDF-filen fra partnerbydelen');
@@ -75,7 +43,7 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
 
     await input.setInputFiles(profile.file);
     const preview = gruner.getByTestId('import-forhandsvisning');
-    await expect(preview).toContainText('Et nytt innkommende bytte fra bydel Stovner opprettes med brukerprofilen.');
+    await expect(preview).toContainText('Et nytt innkommende bytte fra bydel Stovner opprettes med oppdatering 1.');
     await expect(preview).toContainText(reference);
     await expect(preview).toContainText('Kari Koordinator, bolig@bsto.oslo.kommune.no');
     await expect(preview).toContainText('Boligbehov');
@@ -93,8 +61,7 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await gruner.getByLabel('Hvorfor trengs ikke møtet?').fill('Profilen var tydelig nok.');
     await gruner.getByRole('button', { name: 'Hopp over steget' }).click();
     await openStep(gruner, /Svar fra ny bydel/);
-    // Not before the profile was made (today, by the real clock): the app refuses an earlier answer.
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+    // Not before the profile was sent (today, by the real clock): the app refuses an earlier answer.
     await answer(gruner, true, '2026-01-01');
     await expect(gruner.getByText('Svaret kan ikke være datert før brukerprofilen ble sendt').first()).toBeVisible();
     await answer(gruner, true, today);
@@ -104,7 +71,7 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await expect(gruner.locator('[data-document="brukerprofil"]')).toHaveCount(0);
     await expect(gruner.locator('[data-document="delegering"]')).toContainText('Registrer boligen og delegeringen');
     const svar = await download(gruner, 'Last ned svar fra ny bydel (PDF)');
-    expect(svar.name).toBe(`${reference}-svar.pdf`);
+    expect(svar.name).toBe(`${reference}-nr1-svar.pdf`);
     await expect(gruner.getByTestId('dokumenter-laget')).toContainText('Svar fra ny bydel');
     await expectAccessible(gruner, 'dokumenter');
     await screenshot(gruner, '22-dokumenter');
@@ -113,8 +80,9 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await openImport(stovner);
     await stovner.getByLabel('Velg PDF-filen fra partnerbydelen').setInputFiles(svar.file);
     const answerPreview = stovner.getByTestId('import-forhandsvisning');
-    await expect(answerPreview).toContainText(`Svaret registreres i byttet ${reference}.`);
-    await expect(answerPreview).toContainText(`Ny bydel svarte ja ${today.split('-').reverse().join('.')}. Importert fra dokument fra bydel Grünerløkka.`);
+    await expect(answerPreview).toContainText(`Oppdatering 1 fra bydel Grünerløkka registreres i byttet ${reference}.`);
+    await expect(answerPreview).toContainText(`Ny bydel svarte ja ${todayNo}.`);
+    await expect(answerPreview).toContainText('Registrert av Per Koordinator, bydel Grünerløkka, mottatt i oppdatering 1.');
     await expect(answerPreview).toContainText('Avklaringsmøte hoppet over');
     await stovner.getByRole('button', { name: 'Importer dokumentet' }).click();
     await expect(stovner.getByRole('heading', { name: reference, level: 1 })).toBeVisible();
@@ -122,18 +90,16 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await expect(stovnerSteps.locator('[data-step="svar"]')).toHaveAttribute('data-status', 'done');
     await expect(stovner.getByTestId('neste-handling')).toContainText('Personen søker kommunal bolig i gammel bydel');
 
+    // Stovner's own meeting step shows who registered the skip, read-only.
+    await openStep(stovner, /Avklaringsmøte/);
+    await expect(stovner.getByText(`Registrert av Bydel Grünerløkka, mottatt ${todayNo}.`)).toBeVisible();
+
     // The same answer again: the app says it is already there and offers no import.
     await openImport(stovner);
     await stovner.getByLabel('Velg PDF-filen fra partnerbydelen').setInputFiles(svar.file);
-    await expect(stovner.getByText('Dokumentet er allerede importert', { exact: true })).toBeVisible();
-    await expect(stovner.getByRole('heading', { name: 'Dette er allerede lagret' })).toBeVisible();
+    await expect(stovner.getByTestId('import-feil')).toContainText('Oppdatering 1 fra bydel Grünerløkka er allerede importert. Ingenting er endret.');
     await expect(stovner.getByRole('button', { name: 'Importer dokumentet' })).toHaveCount(0);
-
-    await stovner.context().close();
-    await gruner.context().close();
   } finally {
-    await stovnerServer.stop();
-    await grunerServer.stop();
-    for (const s of [stovnerServer, grunerServer]) fs.rmSync(s.dataDir, { recursive: true, force: true });
+    await pair.close();
   }
 });

@@ -13,13 +13,20 @@ export interface AppServer {
   stop(): Promise<void>;
   /** Starts it again on the same data folder (a new token, as every launch has). */
   restart(): Promise<void>;
-  /** Opens the app in the page (logging in with this launch's token). */
+  /** Opens the app in the page with this launch's newest login link (each works once). */
   open(page: Page): Promise<void>;
 }
 
 const CLI = path.resolve('dist/main/web/cli.js');
 
-function launch(dataDir: string): Promise<{ proc: ChildProcess; url: string; loginUrl: string }> {
+interface Launched {
+  proc: ChildProcess;
+  url: string;
+  /** The newest unused login link: the server prints the next one each time one is used. */
+  loginUrl: string;
+}
+
+function launch(dataDir: string): Promise<Launched> {
   if (!fs.existsSync(CLI)) throw new Error('dist/main/web/cli.js mangler: kjør «npm run build» før ende-til-ende-testene.');
   const proc = spawn(process.execPath, [CLI, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,15 +34,19 @@ function launch(dataDir: string): Promise<{ proc: ChildProcess; url: string; log
   });
   return new Promise((resolve, reject) => {
     let out = '';
+    let launched: Launched | undefined;
     const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${out}`)), 20_000);
     proc.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /BYTTEORDNING_READY (.+)/.exec(out);
-      if (m) {
+      const ready = /BYTTEORDNING_READY (.+)/.exec(out);
+      if (ready && !launched) {
         clearTimeout(timer);
-        const { url, loginUrl } = JSON.parse(m[1]!) as { url: string; loginUrl: string };
-        resolve({ proc, url, loginUrl });
+        const { url, loginUrl } = JSON.parse(ready[1]!) as { url: string; loginUrl: string };
+        launched = { proc, url, loginUrl };
+        resolve(launched);
       }
+      const logins = [...out.matchAll(/BYTTEORDNING_LOGIN (.+)/g)];
+      if (launched && logins.length > 0) launched.loginUrl = (JSON.parse(logins.at(-1)![1]!) as { loginUrl: string }).loginUrl;
     });
     proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
     proc.on('exit', (code) => {
@@ -69,7 +80,10 @@ export async function startAppServer(dataDir = fs.mkdtempSync(path.join(os.tmpdi
       current = await launch(dataDir);
     },
     async open(page) {
-      await page.goto(current.loginUrl);
+      const used = current.loginUrl;
+      await page.goto(used);
+      // The next link is printed once this one is traded; wait for it so a second open works.
+      await expect.poll(() => current.loginUrl, { message: 'the server printed the next login link' }).not.toBe(used);
     },
   };
   return server;

@@ -63,3 +63,37 @@ test('first-run setup, register a candidate, and it survives a restart', async (
   await page.getByRole('link', { name: /^Innkommende/ }).click();
   await expect(page.getByText('Ingen bytter her ennå.')).toBeVisible();
 });
+
+test('browser mode: no cookie to leak, the login link works once, a tab after a restart says what to do', async ({ page, browser, server }) => {
+  const link = server.loginUrl;
+  await server.open(page);
+  await expect(page.getByRole('heading', { name: 'Velkommen til Bytteordning' })).toBeVisible();
+  // The code has left the address bar, and nothing was stored that the browser sends by itself.
+  expect(new URL(page.url()).search).toBe('');
+  expect(await page.context().cookies()).toEqual([]);
+
+  // The same link in another browser profile (or from the history) no longer logs in.
+  const other = await browser.newContext();
+  try {
+    const stranger = await other.newPage();
+    await stranger.goto(link);
+    await expect(stranger.getByText('Ingen kontakt med Bytteordning')).toBeVisible();
+    await expect(stranger.getByText('Innloggingslenken er allerede brukt')).toBeVisible();
+    // The next link, printed for another browser, does.
+    await stranger.goto(server.loginUrl);
+    await expect(stranger.getByRole('heading', { name: 'Velkommen til Bytteordning' })).toBeVisible();
+  } finally {
+    await other.close();
+  }
+
+  // After a restart (a new port and session) the open tab cannot reach the app any more: the
+  // next thing the coordinator does says which address to open.
+  await setUp(page, 'Stovner', 'Kari Koordinator', 'bolig@bsto.oslo.kommune.no');
+  await server.restart();
+  await page.getByLabel('Status').selectOption('avsluttet');
+  const banner = page.getByTestId('ingen-kontakt-banner');
+  await expect(banner).toContainText('Ingen kontakt med Bytteordning');
+  await expect(banner).toContainText('Åpne så adressen den skriver ut; nettlesermodus får en ny adresse ved hver oppstart.');
+  await expectAccessible(page, 'ingen kontakt');
+  await screenshot(page, '30-fane-etter-omstart');
+});

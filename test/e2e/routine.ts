@@ -63,14 +63,25 @@ export async function answer(page: Page, yes: boolean, date = '2026-03-15') {
   await page.getByRole('button', { name: 'Registrer svaret' }).click();
 }
 
-export async function allocate(page: Page, dwelling: string, day: string) {
+/** The new district's part of tildeling: the dwelling it found, and the delegation to the old district. */
+export async function registerDwelling(page: Page, dwelling: string, day: string) {
   await page.getByLabel('Boligreferanse (Boligbygg)').fill(dwelling);
   await page.getByLabel('Antall rom').fill('2');
   await page.getByLabel('Dato boligen ble funnet').fill(day);
   await page.getByLabel('Dato tildelingsmyndighet ble delegert til gammel bydel').fill(day);
   await page.getByRole('button', { name: 'Registrer bolig og delegering' }).click();
+}
+
+/** The old district's part, once the delegation is there: it allocates the dwelling. */
+export async function registerAllocation(page: Page, day: string) {
   await page.getByLabel('Dato gammel bydel tildelte boligen').fill(day);
   await page.getByRole('button', { name: 'Registrer tildelingen' }).click();
+}
+
+/** Both parts on one installation, as when the partner is not paired and its facts are entered here. */
+export async function allocate(page: Page, dwelling: string, day: string) {
+  await registerDwelling(page, dwelling, day);
+  await registerAllocation(page, day);
 }
 
 export async function viewing(page: Page, when: string, accepted: boolean) {

@@ -4,10 +4,11 @@ import type { ChannelOutput } from '../../src/shared/contract';
 import { seedPilotYear } from '../support/stats-dataset';
 import { expect, expectAccessible, screenshot, setUp, test } from './fixtures';
 
-/** The app's own API, as the page would call it (the login cookie is the context's). */
+/** The app's own API, as the page would call it: with the session the page got at login. */
 function apiOf(page: Page, baseUrl: string) {
   return async (channel: string, input: unknown) => {
-    const res = await page.request.post(`${baseUrl}api/${channel}`, { data: input });
+    const token = await page.evaluate(() => localStorage.getItem('bytteordning.tilgang'));
+    const res = await page.request.post(`${baseUrl}api/${channel}`, { data: input, headers: { 'x-bytteordning-token': token ?? '' } });
     const body = (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
     if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
     return body.data as ChannelOutput<never>;

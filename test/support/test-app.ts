@@ -3,11 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type App, openApp } from '../../src/main/app';
+import type { SigningKey } from '../../src/main/identity/signing-key';
+import { loadOrCreateSigningKey } from '../../src/main/web/key-file';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/contract';
 
 export interface TestApp extends App {
   dataDir: string;
   key: Buffer;
+  /** The installation's signing key: browser mode's file in the data folder, so a reopened folder keeps its key. */
+  signingKey: SigningKey;
   /** Calls a channel and returns its data; fails the test with main's message on a refusal. */
   ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** Moves the app's clock. */
@@ -23,8 +27,9 @@ export function tempDir(prefix = 'bytteordning-'): string {
 export function openTestApp(options: { dataDir?: string; key?: Buffer; now?: string } = {}): TestApp {
   const dataDir = options.dataDir ?? tempDir();
   const key = options.key ?? randomBytes(32);
+  const signingKey = loadOrCreateSigningKey(dataDir);
   let now = new Date(options.now ?? '2026-03-02T09:00:00Z');
-  const app = openApp({ dataDir, key, now: () => now, checkOutput: true });
+  const app = openApp({ dataDir, key, signingKey, now: () => now, checkOutput: true });
   return {
     ...app,
     // A getter, as on the app: a restore swaps the database underneath.
@@ -33,6 +38,7 @@ export function openTestApp(options: { dataDir?: string; key?: Buffer; now?: str
     },
     dataDir,
     key,
+    signingKey,
     async ok(channel, input) {
       const r = await app.dispatch(channel, input);
       if (!r.ok) throw new Error(`${channel} refused: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fields ?? [])}`);

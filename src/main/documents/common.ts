@@ -5,7 +5,7 @@
  */
 import type { ExchangeDetail } from '../../shared/contract';
 import { type DistrictId, districtName } from '../../shared/districts';
-import { PAYLOAD_ATTACHMENT_NAME } from '../../shared/documents/payload';
+import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import type { Avsender } from '../../shared/exchange/model';
 import { formatDate } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
@@ -35,10 +35,6 @@ export function ourSender(settings: Settings): Avsender {
   return { coordinatorName: settings.coordinatorName, coordinatorContact: settings.coordinatorContact };
 }
 
-/** Marks a training document's payload, so it can be imported only in training mode. */
-export function trainingMark(src: DocumentSource): { ovingsmodus?: true } {
-  return src.training ? { ovingsmodus: true } : {};
-}
 
 export interface DocumentParts {
   title: string;
@@ -80,7 +76,7 @@ export function importSection(recipient: DistrictId, made: string): Section {
         kind: 'paragraph',
         text:
           `Laget i Bytteordning ${formatDate(made)}. ${bydelTitle(recipient)} kan importere dokumentet under «Importer dokument»; ` +
-          `opplysningene ligger også i vedlegget ${PAYLOAD_ATTACHMENT_NAME} (med kontrollsum).`,
+          `opplysningene ligger også i vedlegget ${UPDATE_ATTACHMENT_NAME}, signert med nøkkelen til bydelen som laget det.`,
       },
     ],
   };

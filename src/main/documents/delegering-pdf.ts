@@ -1,17 +1,16 @@
 import { bydelName } from '../../shared/districts';
-import type { DelegationPayload } from '../../shared/documents/payload';
 import { boligRows } from '../../shared/documents/summaries';
 import { AppError } from '../../shared/errors';
 import { osloToday } from '../../shared/exchange/primitives';
 import { formatDate } from '../../shared/i18n/format';
-import { bydelTitle, type DocumentSource, documentModel, importSection, ourSender, trainingMark } from './common';
+import { bydelTitle, type DocumentSource, documentModel, importSection, ourSender } from './common';
 import type { DocumentModel } from './engine';
 
 /**
  * Delegering av tildelingsmyndighet (PDF): the new district has found a dwelling and lets the
  * old district allocate it (routine 6c), for the old district to import.
  */
-export function delegationDocument(src: DocumentSource): { model: DocumentModel; payload: DelegationPayload } {
+export function delegationDocument(src: DocumentSource): DocumentModel {
   const { state } = src.detail;
   const bolig = state.tildeling?.bolig;
   if (!bolig) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
@@ -77,13 +76,5 @@ export function delegationDocument(src: DocumentSource): { model: DocumentModel;
       importSection(state.oldDistrict, osloToday(src.now)),
     ],
   });
-  const payload: DelegationPayload = {
-    reference: state.reference,
-    oldDistrict: state.oldDistrict,
-    newDistrict: state.newDistrict,
-    sender,
-    ...trainingMark(src),
-    bolig,
-  };
-  return { model, payload };
+  return model;
 }

@@ -1,38 +1,16 @@
 /**
- * Sealing and opening the JSON a crossing document carries (shapes in
- * src/shared/documents/payload.ts). Opening checks, in order: that it is ours, that this app
- * knows its format and version, that the checksum matches, and only then the payload's shape.
+ * Reading the JSON a crossing document carries: the signed update (shape in
+ * src/shared/sync/update.ts). It comes from outside, so it is parsed only when small, and
+ * looked at only when shallow; the signature is checked later, against the partner's pinned key
+ * (src/main/sync/incoming.ts).
  */
 import { createHash } from 'node:crypto';
-import {
-  canonicalJson,
-  CROSSING_KINDS,
-  type CrossingDocument,
-  type CrossingKind,
-  type Envelope,
-  envelopeSchema,
-  FORMAT_PREFIX,
-  formatOf,
-  PAYLOAD_SCHEMAS,
-  PAYLOAD_VERSION,
-  type PayloadByKind,
-} from '../../shared/documents/payload';
+import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, nestingWithin } from '../../shared/documents/payload';
 import { AppError } from '../../shared/errors';
+import { type SignedUpdate, signedUpdateSchema, UPDATE_FORMAT, UPDATE_VERSION } from '../../shared/sync/update';
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/** The attachment's text. The payload is validated first, so we never send what the other side must refuse. */
-export function sealEnvelope<K extends CrossingKind>(kind: K, payload: PayloadByKind[K]): string {
-  const checked = PAYLOAD_SCHEMAS[kind].parse(payload);
-  const envelope: Envelope = {
-    format: formatOf(kind),
-    version: PAYLOAD_VERSION,
-    payload: checked,
-    sha256: sha256Hex(canonicalJson(checked)),
-  };
-  return JSON.stringify(envelope, null, 2);
 }
 
 function parseJson(bytes: Uint8Array): unknown {
@@ -43,16 +21,27 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-/** The verified content of an attachment, or an AppError that says why it cannot be imported. */
-export function openEnvelope(bytes: Uint8Array): CrossingDocument {
-  const envelope = envelopeSchema.safeParse(parseJson(bytes));
-  if (!envelope.success || !envelope.data.format.startsWith(FORMAT_PREFIX)) throw new AppError('DOKUMENT_MANGLER_DATA');
-  const { format, version, payload, sha256 } = envelope.data;
-  const kind = CROSSING_KINDS.find((k) => formatOf(k) === format);
-  // A kind we do not know comes from a newer app, as does a newer version.
-  if (!kind || version !== PAYLOAD_VERSION) throw new AppError('DOKUMENT_UKJENT_VERSJON');
-  if (sha256.toLowerCase() !== sha256Hex(canonicalJson(payload))) throw new AppError('DOKUMENT_ENDRET');
-  const parsed = PAYLOAD_SCHEMAS[kind].safeParse(payload);
+/** JSON from outside (a partner's key file): its value, or undefined when it is not JSON, larger or deeper than ours ever are. */
+export function parseUntrustedJson(bytes: Uint8Array): unknown {
+  if (bytes.length > MAX_PAYLOAD_BYTES) return undefined;
+  const value = parseJson(bytes);
+  return nestingWithin(value, MAX_PAYLOAD_DEPTH) ? value : undefined;
+}
+
+/** Another format of ours (a newer app's) as opposed to JSON that is not ours at all. */
+const OUR_FORMATS = 'no.oslo.bytteordning/';
+
+/** The signed update an attachment holds, not yet verified, or an AppError that says why it cannot be read. */
+export function openSignedUpdate(bytes: Uint8Array): SignedUpdate {
+  if (bytes.length > MAX_PAYLOAD_BYTES) throw new AppError('DOKUMENT_FOR_KOMPLEKS');
+  const value = parseJson(bytes);
+  if (!nestingWithin(value, MAX_PAYLOAD_DEPTH)) throw new AppError('DOKUMENT_UGYLDIG');
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format !== 'string' || !format.startsWith(OUR_FORMATS)) throw new AppError('DOKUMENT_MANGLER_DATA');
+  const version = (value as { version?: unknown }).version;
+  // A format or version we do not know comes from a newer app.
+  if (format !== UPDATE_FORMAT || version !== UPDATE_VERSION) throw new AppError('DOKUMENT_UKJENT_VERSJON');
+  const parsed = signedUpdateSchema.safeParse(value);
   if (!parsed.success) throw new AppError('DOKUMENT_UGYLDIG');
-  return { kind, payload: parsed.data } as CrossingDocument;
+  return parsed.data;
 }

@@ -1,14 +1,15 @@
-import { calendarEventOf, type DocumentKind, isCalendarKind } from '../../shared/documents/catalog';
-import { type CrossingKind, PAYLOAD_ATTACHMENT_NAME, type PayloadByKind } from '../../shared/documents/payload';
+import { calendarEventOf, type CrossingKind, type DocumentKind, isCalendarKind, isCrossingKind } from '../../shared/documents/catalog';
+import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import { agendaDocument } from './agenda-pdf';
 import { calendarInvitation } from './calendar';
 import type { DocumentSource } from './common';
 import { answerDocument } from './svar-pdf';
 import { delegationDocument } from './delegering-pdf';
 import { type DocumentModel, renderPdf } from './engine';
-import { sealEnvelope } from './envelope';
 import { ICS_MIME_TYPE } from './ics';
+import { changesSection, updateDocument } from './oppdatering-pdf';
 import { profileDocument } from './profile-pdf';
+import type { Outgoing } from '../sync/outgoing';
 
 export interface MadeFile {
   fileName: string;
@@ -20,6 +21,7 @@ const FILE_STEMS: Record<DocumentKind, string> = {
   brukerprofil: 'brukerprofil',
   svar: 'svar',
   delegering: 'delegering',
+  oppdatering: 'oppdatering',
   agenda_avklaringsmote: 'agenda-avklaringsmote',
   agenda_overforingsmote: 'agenda-overforingsmote',
   kalender_avklaringsmote: 'avklaringsmote',
@@ -29,31 +31,37 @@ const FILE_STEMS: Record<DocumentKind, string> = {
 };
 
 const ATTACHMENT_DESCRIPTIONS: Record<CrossingKind, string> = {
-  brukerprofil: 'Brukerprofilen i maskinlesbar form, for import i Bytteordning',
-  svar: 'Svaret i maskinlesbar form, for import i Bytteordning',
-  delegering: 'Delegeringen i maskinlesbar form, for import i Bytteordning',
+  brukerprofil: 'Brukerprofilen og andre endringer, signert, for import i Bytteordning',
+  svar: 'Svaret og andre endringer, signert, for import i Bytteordning',
+  delegering: 'Delegeringen og andre endringer, signert, for import i Bytteordning',
+  oppdatering: 'Endringene, signert, for import i Bytteordning',
 };
 
-function fileName(src: DocumentSource, kind: DocumentKind): string {
+/** A document that crosses is named with its update's number, so files sort in the order they must be imported. */
+function fileName(src: DocumentSource, kind: DocumentKind, seq?: number): string {
   const ext = isCalendarKind(kind) ? 'ics' : 'pdf';
-  return `${src.training ? 'OVING-' : ''}${src.detail.state.reference}-${FILE_STEMS[kind]}.${ext}`;
+  const nr = seq === undefined ? '' : `-nr${seq}`;
+  return `${src.training ? 'OVING-' : ''}${src.detail.state.reference}${nr}-${FILE_STEMS[kind]}.${ext}`;
 }
 
-function crossingPdf<K extends CrossingKind>(src: DocumentSource, kind: K, doc: { model: DocumentModel; payload: PayloadByKind[K] }) {
-  return renderPdf(doc.model, {
-    attachment: { name: PAYLOAD_ATTACHMENT_NAME, json: sealEnvelope(kind, doc.payload), description: ATTACHMENT_DESCRIPTIONS[kind] },
+/** A document that crosses: its readable face, the changes it carries, and the signed update attached. */
+function crossingPdf(src: DocumentSource, kind: CrossingKind, outgoing: Outgoing) {
+  const face: DocumentModel = kind === 'oppdatering' ? updateDocument(src, outgoing.update) : FACES[kind](src);
+  const model = kind === 'oppdatering' ? face : { ...face, sections: [...face.sections.slice(0, -1), changesSection(src, outgoing.update), ...face.sections.slice(-1)] };
+  return renderPdf(model, {
+    attachment: { name: UPDATE_ATTACHMENT_NAME, json: outgoing.signed, description: ATTACHMENT_DESCRIPTIONS[kind] },
     creationDate: src.now,
   });
 }
 
-function render(src: DocumentSource, kind: Exclude<DocumentKind, `kalender_${string}`>): Promise<Buffer> {
+const FACES: Record<Exclude<CrossingKind, 'oppdatering'>, (src: DocumentSource) => DocumentModel> = {
+  brukerprofil: profileDocument,
+  svar: answerDocument,
+  delegering: delegationDocument,
+};
+
+function render(src: DocumentSource, kind: Exclude<DocumentKind, CrossingKind | `kalender_${string}`>): Promise<Buffer> {
   switch (kind) {
-    case 'brukerprofil':
-      return crossingPdf(src, kind, profileDocument(src));
-    case 'svar':
-      return crossingPdf(src, kind, answerDocument(src));
-    case 'delegering':
-      return crossingPdf(src, kind, delegationDocument(src));
     case 'agenda_avklaringsmote':
       return renderPdf(agendaDocument(src, 'avklaringsmote'), { creationDate: src.now });
     case 'agenda_overforingsmote':
@@ -61,8 +69,15 @@ function render(src: DocumentSource, kind: Exclude<DocumentKind, `kalender_${str
   }
 }
 
-/** One document of an exchange as a file. The caller has checked that it can be made now. */
-export async function makeDocument(src: DocumentSource, kind: DocumentKind): Promise<MadeFile> {
+/**
+ * One document of an exchange as a file. The caller has checked that it can be made now, and
+ * for a document that crosses, has taken the update it carries (src/main/sync/outgoing.ts).
+ */
+export async function makeDocument(src: DocumentSource, kind: DocumentKind, outgoing?: Outgoing): Promise<MadeFile> {
+  if (isCrossingKind(kind)) {
+    if (!outgoing) throw new Error(`a ${kind} document carries an update`);
+    return { fileName: fileName(src, kind, outgoing.update.seq), mimeType: 'application/pdf', bytes: await crossingPdf(src, kind, outgoing) };
+  }
   if (isCalendarKind(kind)) {
     const ics = calendarInvitation(src, calendarEventOf(kind));
     return { fileName: fileName(src, kind), mimeType: ICS_MIME_TYPE, bytes: Buffer.from(ics, 'utf8') };

@@ -1,10 +1,9 @@
 import { bydelName } from '../../shared/districts';
 import { profileContent } from '../../shared/documents/profile-content';
-import type { ProfilePayload } from '../../shared/documents/payload';
 import { osloToday } from '../../shared/exchange/primitives';
 import { isProfileComplete } from '../../shared/exchange/workflow';
 import { AppError } from '../../shared/errors';
-import { type DocumentSource, documentModel, importSection, ourSender, trainingMark } from './common';
+import { type DocumentSource, documentModel, importSection, ourSender } from './common';
 import type { DocumentModel } from './engine';
 
 /**
@@ -12,7 +11,7 @@ import type { DocumentModel } from './engine';
  * profileContent, the very function the on-screen preview uses, so what the coordinator
  * checked is what is sent. Availability (complete, no open findings) is checked by the caller.
  */
-export function profileDocument(src: DocumentSource): { model: DocumentModel; payload: ProfilePayload } {
+export function profileDocument(src: DocumentSource): DocumentModel {
   const { state } = src.detail;
   const profil = state.brukerprofil?.profil;
   if (!isProfileComplete(profil)) throw new AppError('PROFIL_UFULLSTENDIG');
@@ -38,15 +37,5 @@ export function profileDocument(src: DocumentSource): { model: DocumentModel; pa
       importSection(state.newDistrict, osloToday(src.now)),
     ],
   });
-  const payload: ProfilePayload = {
-    reference: state.reference,
-    oldDistrict: state.oldDistrict,
-    newDistrict: state.newDistrict,
-    sender,
-    ...trainingMark(src),
-    malgruppe: state.kandidat.malgruppe,
-    profil,
-    date,
-  };
-  return { model, payload };
+  return model;
 }

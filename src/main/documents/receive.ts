@@ -1,28 +1,46 @@
+/**
+ * A file received from the other district, to the signed update it carries or a refusal. The
+ * file is untrusted, so everything that parses it (pdfjs, the attachment's JSON) runs in a
+ * worker thread with memory and time limits (import-worker-client.ts); main only checks the
+ * size and gets back the update or a refusal code. The signature is verified after, in main,
+ * against the partner's pinned key (src/main/sync/incoming.ts).
+ */
 import { MAX_IMPORT_BYTES } from '../../shared/contract-documents';
-import { type CrossingDocument, PAYLOAD_ATTACHMENT_NAME } from '../../shared/documents/payload';
+import { UNSIGNED_ATTACHMENT_NAME } from '../../shared/documents/payload';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import { openEnvelope } from './envelope';
-import { type PdfReadFailure, PdfReadError, readPdfAttachment } from './read-pdf';
+import { type SignedUpdate, UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
+import { openSignedUpdate } from './envelope';
+import { readInImportWorker } from './import-worker-client';
+import { type PdfReadFailure, PdfReadError, readPdf } from './read-pdf';
 
 const READ_FAILURES: Record<PdfReadFailure, ErrorCode> = {
   not_pdf: 'DOKUMENT_IKKE_PDF',
   damaged: 'DOKUMENT_SKADET',
   encrypted: 'DOKUMENT_KRYPTERT',
+  too_complex: 'DOKUMENT_FOR_KOMPLEKS',
 };
 
-/** A file received from the other district (base64) to its verified content, or a refusal. */
-export async function receiveDocument(base64: string): Promise<CrossingDocument> {
+/** A file received from the other district (base64) to the update it carries, or a refusal. */
+export async function receiveDocument(base64: string): Promise<SignedUpdate> {
   // Checked on the encoded length first, so an oversized file is never decoded.
   if (Math.floor((base64.length * 3) / 4) > MAX_IMPORT_BYTES + 2) throw new AppError('DOKUMENT_FOR_STOR');
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('DOKUMENT_FOR_STOR');
-  let attachment: Uint8Array | undefined;
+  return readInImportWorker(bytes);
+}
+
+/** The parse itself, in the import worker (import-worker.ts): the update the file carries, or an AppError. */
+export async function openReceivedFile(bytes: Uint8Array): Promise<SignedUpdate> {
+  let attachments: Record<string, Uint8Array>;
   try {
-    attachment = await readPdfAttachment(bytes, PAYLOAD_ATTACHMENT_NAME);
+    ({ attachments } = await readPdf(bytes, { text: false }));
   } catch (err) {
     if (err instanceof PdfReadError) throw new AppError(READ_FAILURES[err.reason]);
     throw err;
   }
-  if (!attachment) throw new AppError('DOKUMENT_MANGLER_DATA');
-  return openEnvelope(attachment);
+  const update = attachments[UPDATE_ATTACHMENT_NAME];
+  if (update) return openSignedUpdate(update);
+  // A document of ours from before updates were signed: readable, but nothing proves who made it.
+  if (attachments[UNSIGNED_ATTACHMENT_NAME]) throw new AppError('DOKUMENT_USIGNERT');
+  throw new AppError('DOKUMENT_MANGLER_DATA');
 }

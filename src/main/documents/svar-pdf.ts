@@ -1,10 +1,9 @@
 import { bydelName } from '../../shared/districts';
-import type { AnswerPayload } from '../../shared/documents/payload';
 import { answerRows } from '../../shared/documents/summaries';
 import { AppError } from '../../shared/errors';
 import { osloToday } from '../../shared/exchange/primitives';
 import { formatDate } from '../../shared/i18n/format';
-import { bydelTitle, type DocumentSource, documentModel, importSection, ourSender, trainingMark } from './common';
+import { bydelTitle, type DocumentSource, documentModel, importSection, ourSender } from './common';
 import type { DocumentModel, Section } from './engine';
 
 /** The routine after a yes, in its own order (DOMAIN.md steps 5 and 6). */
@@ -16,7 +15,7 @@ const AFTER_YES = [
 ];
 
 /** Svar fra ny bydel (PDF): yes or no to the exchange, for the old district to import. */
-export function answerDocument(src: DocumentSource): { model: DocumentModel; payload: AnswerPayload } {
+export function answerDocument(src: DocumentSource): DocumentModel {
   const { state } = src.detail;
   const svar = state.svar;
   if (!svar) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
@@ -65,13 +64,5 @@ export function answerDocument(src: DocumentSource): { model: DocumentModel; pay
       importSection(state.oldDistrict, osloToday(src.now)),
     ],
   });
-  const payload: AnswerPayload = {
-    reference: state.reference,
-    oldDistrict: state.oldDistrict,
-    newDistrict: state.newDistrict,
-    sender,
-    ...trainingMark(src),
-    svar,
-  };
-  return { model, payload };
+  return model;
 }

@@ -1,11 +1,14 @@
 import type { DistrictId } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
-import { type ActionContext, applyAction, stepOfAction } from '../../shared/exchange/actions';
+import { type ActionContext, applyAction, type ExchangeAction, stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
 import type { ExchangeState } from '../../shared/exchange/model';
+import { factOfAction, mayEnter, ourParty, refuseNotOurs, withRegistrant } from '../../shared/exchange/ownership';
 import { osloToday } from '../../shared/exchange/primitives';
 import { openProfileFindingCount } from '../../shared/privacy/profile-findings';
 import type { Settings } from '../../shared/settings';
+import { crossingOf } from '../../shared/sync/apply';
+import { partnerPaired } from '../sync/outgoing';
 import { actorOf, incomingKandidat, indexOf, newReference, toDetail } from './exchange-state';
 import { type HandlerContext, type Handlers, requireSetup } from './types';
 
@@ -37,6 +40,18 @@ function uniqueReference(ctx: HandlerContext): string {
     const ref = newReference(ctx.randomBytes(8));
     if (ctx.exchanges.idByReference(ref) === null) return ref;
   }
+}
+
+/**
+ * With a paired partner, each side enters only the facts it owns (src/shared/exchange/ownership.ts);
+ * the rest arrives in the partner's updates. Without one, the partner does not use the app with
+ * us, and the coordinator records what the partner district reports.
+ */
+function refuseUnlessOurs(ctx: HandlerContext, s: ExchangeState, action: ExchangeAction): void {
+  if (!partnerPaired(ctx, s) || mayEnter(s, action)) return;
+  const fact = factOfAction(action);
+  if (fact === null) throw new AppError('KAN_IKKE_ENDRES', 'Dette registreres av gammel bydel. Ingenting er endret.');
+  refuseNotOurs(s, fact);
 }
 
 /** What the reducer needs to know besides the state: today, the settings, the identifier check. */
@@ -101,17 +116,26 @@ export const exchangeHandlers = {
   'exchanges.act': (input, ctx) => {
     const settings = requireSetup(ctx);
     const stored = load(ctx, input.id);
+    refuseUnlessOurs(ctx, stored.state, input.action);
     const now = ctx.now();
-    const next = applyAction(stored.state, input.action, actionContext(settings, now));
+    const party = ourParty(stored.state);
+    const next = withRegistrant(applyAction(stored.state, input.action, actionContext(settings, now)), input.action, party);
     const at = now.toISOString();
-    // The repository re-checks the reducer's output, so no invalid document is ever stored.
-    const state = ctx.exchanges.update(input.id, next, indexOf(next, at, settings), {
-      at,
-      actor: actorOf(settings),
-      action: input.action.type,
-      step: stepOfAction(input.action),
-      summary: describeAction(input.action, next),
-    });
+    const actor = actorOf(settings);
+    const crossing = crossingOf(input.action, next);
+    // The change, its history event and its place in the next update to the partner, together.
+    const state = ctx.db.transaction(() => {
+      // The repository re-checks the reducer's output, so no invalid document is ever stored.
+      const written = ctx.exchanges.update(input.id, next, indexOf(next, at, settings), {
+        at,
+        actor,
+        action: input.action.type,
+        step: stepOfAction(input.action),
+        summary: describeAction(input.action, next),
+      });
+      if (crossing) ctx.sync.enqueue(input.id, { at, actor, action: crossing });
+      return written;
+    })();
     // What was just written, without reading and parsing it back.
     return toDetail({ id: input.id, state, createdAt: stored.createdAt, updatedAt: at }, settings, now);
   },

@@ -4,6 +4,7 @@ import { pairHandlers } from './pairs';
 import { privacyHandlers } from './privacy';
 import { setupHandlers } from './setup';
 import { statsHandlers } from './stats';
+import { syncHandlers } from './sync';
 import { trainingHandlers } from './training';
 import type { Handlers } from './types';
 
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...trainingHandlers,
   ...statsHandlers,
   ...documentHandlers,
+  ...syncHandlers,
 };

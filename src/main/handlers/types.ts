@@ -8,6 +8,8 @@ import type { SettingsRepository } from '../repositories/settings-repository';
 import type { Db } from '../db/database';
 import type { AuditLog } from '../audit/audit-log';
 import type { BackupService } from '../backup-service';
+import type { SigningKey } from '../identity/signing-key';
+import type { SyncRepository } from '../repositories/sync-repository';
 
 /** What every handler may use. One per open database. */
 export interface HandlerContext {
@@ -15,6 +17,10 @@ export interface HandlerContext {
   settings: SettingsRepository;
   pairs: PairRepository;
   exchanges: ExchangeRepository;
+  /** What crosses to the partner district's installation, and what has crossed (src/main/sync). */
+  sync: SyncRepository;
+  /** This installation's key: it signs the audit trail and every update sent to a partner. */
+  signingKey: SigningKey;
   /** The record of documents made for each exchange. */
   documents: DocumentRepository;
   /** The audit trail of this database: log exports, imports and other non-case writes here. */

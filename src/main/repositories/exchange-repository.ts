@@ -49,10 +49,14 @@ interface ExchangeRow {
   malgruppe: string;
   created_at: string;
   updated_at: string;
+  unsent: number;
+  last_received: string | null;
 }
 
-const SUMMARY_COLUMNS =
-  'id, reference, direction, partner_district, status, outcome, current_step, next_action, next_side, due_date, malgruppe, created_at, updated_at';
+// What crosses to the partner (migration 007), per row of a page: two index lookups each.
+const SUMMARY_COLUMNS = `id, reference, direction, partner_district, status, outcome, current_step, next_action, next_side, due_date, malgruppe, created_at, updated_at,
+  (SELECT count(*) FROM sync_outbox o WHERE o.exchange_id = exchanges.id AND o.update_seq IS NULL) AS unsent,
+  (SELECT max(u.at) FROM sync_updates u WHERE u.exchange_id = exchanges.id AND u.direction = 'inn') AS last_received`;
 
 const outcomeSchema = z.enum(UTFALL).nullable();
 
@@ -81,6 +85,8 @@ function toSummary(r: ExchangeRow, today: string): ExchangeSummary {
     malgruppe: r.malgruppe ? (r.malgruppe.split(',') as ExchangeSummary['malgruppe']) : [],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    unsent: r.unsent,
+    lastReceivedAt: r.last_received,
   };
 }
 
@@ -164,9 +170,11 @@ export function createExchangeRepository(db: Db, audit: AuditLog) {
     return stored;
   });
 
+  // The audit row names the event and a digest of it, so an event changed, slipped in or
+  // removed outside the app is found by «Kontroller loggen» (src/main/audit/chain.ts).
   function writeEvent(exchangeId: number, e: EventInput): void {
-    insertEventStmt.run({ exchangeId, ...e });
-    audit.log({ action: e.action, exchangeId, step: e.step, actor: e.actor, at: e.at });
+    const id = Number(insertEventStmt.run({ exchangeId, ...e }).lastInsertRowid);
+    audit.log({ action: e.action, exchangeId, step: e.step, actor: e.actor, at: e.at, event: { id, exchangeId, ...e } });
   }
 
   // Every state is checked against the schema on its way in, so reads can trust what they find.

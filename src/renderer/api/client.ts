@@ -3,6 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/
 import type { AppErrorShape } from '../../shared/errors';
 import { ERROR_MESSAGES } from '../../shared/errors';
 import { noteRefusal } from './damaged';
+import { sessionHeaders } from './session';
 
 /** A refusal or failure from main, with the Norwegian sentence to show. */
 export class ApiError extends Error {
@@ -17,17 +18,17 @@ export class ApiError extends Error {
 async function overHttp(channel: string, input: unknown): Promise<Result<unknown>> {
   let res: Response;
   try {
+    const session = await sessionHeaders();
+    if ('refused' in session) return { ok: false, error: session.refused };
     res = await fetch(`./api/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...session.headers },
       body: JSON.stringify(input ?? {}),
-      credentials: 'same-origin',
+      credentials: 'omit',
     });
   } catch {
-    return {
-      ok: false,
-      error: { code: 'INTERN_FEIL', message: 'Fikk ikke kontakt med Bytteordning. Sjekk at appen fortsatt kjører, og prøv igjen.' },
-    };
+    // Browser mode gets a new address at every start, so a tab left open cannot reconnect.
+    return { ok: false, error: { code: 'INGEN_KONTAKT', message: ERROR_MESSAGES.INGEN_KONTAKT } };
   }
   return (await res.json()) as Result<unknown>;
 }

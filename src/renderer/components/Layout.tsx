@@ -4,8 +4,8 @@ import { districtName } from '../../shared/districts';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { TrainingBanner } from './TrainingBanner';
-import { useDatabaseDamaged } from '../api/damaged';
-import { DamagedBanner } from './DamagedBanner';
+import { useDatabaseDamaged, useLostContact } from '../api/damaged';
+import { DamagedBanner, LostContactBanner } from './DamagedBanner';
 
 /** Oslo kommune's logo and the app's name; the navigation is passed in where there is one. */
 export function Header({ districtLabel, children }: { districtLabel?: string; children?: ReactNode }) {
@@ -29,6 +29,7 @@ export function Header({ districtLabel, children }: { districtLabel?: string; ch
 export function Layout({ children }: { children: ReactNode }) {
   const { settings, training } = useSettings();
   const damaged = useDatabaseDamaged();
+  const lostContact = useLostContact();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -59,6 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       {training && <TrainingBanner />}
       {damaged && <DamagedBanner />}
+      {lostContact && <LostContactBanner message={lostContact} />}
       <Header districtLabel={t.bydelLabel(districtName(settings.district), training)}>
         <nav className="bo-nav" aria-label={t.nav.hovedmeny}>
           <ul>

@@ -2,13 +2,13 @@ import { PktAlert } from '@oslokommune/punkt-react';
 import { Link } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
 import { districtName } from '../../shared/districts';
-import { type DocumentKind, documentAvailability, madeHere } from '../../shared/documents/catalog';
-import { CROSSING_KINDS } from '../../shared/documents/payload';
+import { CROSSING_KINDS, type DocumentKind, documentAvailability, madeHere } from '../../shared/documents/catalog';
 import { partnerDistrict } from '../../shared/exchange/workflow';
 import { formatInstant } from '../../shared/i18n/format';
 import { DOCUMENT_KIND_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
 import { t } from '../i18n/nb';
+import { usePartnerSync } from '../sync/partner-sync-context';
 import { DownloadButton } from './DownloadButton';
 import './documents.css';
 
@@ -23,7 +23,10 @@ const GROUPS: { heading: (partner: string) => string; kinds: readonly DocumentKi
 
 /** Dokumenter: what can be made for this exchange now, one button each, and what has been made. */
 export function DocumentsPanel({ detail }: { detail: ExchangeDetail }) {
-  const made = useApi('documents.list', { id: detail.id }, String(detail.id));
+  // A document that crosses carries every unsent change: the partner panel's count changes with it,
+  // and an update sent from the panel is a document made.
+  const sync = usePartnerSync();
+  const made = useApi('documents.list', { id: detail.id }, `${detail.id}:${sync.lastSentSeq}`);
   const partner = districtName(partnerDistrict(detail.state));
 
   return (
@@ -43,7 +46,14 @@ export function DocumentsPanel({ detail }: { detail: ExchangeDetail }) {
                   <li key={kind} data-document={kind} data-available={can.available}>
                     <span className="bo-doclist__name">{DOCUMENT_KIND_LABELS[kind]}</span>
                     {can.available ? (
-                      <DownloadButton exchangeId={detail.id} kind={kind} onMade={made.reload} />
+                      <DownloadButton
+                        exchangeId={detail.id}
+                        kind={kind}
+                        onMade={() => {
+                          made.reload();
+                          sync.refresh();
+                        }}
+                      />
                     ) : (
                       <span className="bo-help">{can.reason}</span>
                     )}

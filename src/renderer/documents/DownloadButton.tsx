@@ -18,12 +18,14 @@ interface DownloadButtonProps {
   skin?: 'primary' | 'secondary' | 'tertiary';
   /** Runs first, e.g. to store a draft so the document is made from what is on screen. */
   before?: () => Promise<void>;
-  /** After the document is made and recorded. */
-  onMade?: () => void;
+  /** The button's text when the document's name alone does not say what it does. */
+  label?: string;
+  /** After the document is made and recorded; a sentence it returns is announced instead of «… er lastet ned». */
+  onMade?: (fileName: string) => void | Promise<string | undefined>;
 }
 
 /** Makes a document in main and downloads it; a refusal is shown beside the button. */
-export function DownloadButton({ exchangeId, kind, skin = 'secondary', before, onMade }: DownloadButtonProps) {
+export function DownloadButton({ exchangeId, kind, skin = 'secondary', before, label, onMade }: DownloadButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
@@ -36,8 +38,7 @@ export function DownloadButton({ exchangeId, kind, skin = 'secondary', before, o
       await before?.();
       const file = await call('documents.make', { id: exchangeId, kind });
       saveFile(file);
-      setSaved(t.documents.lastetNed(file.fileName));
-      onMade?.();
+      setSaved((await onMade?.(file.fileName)) || t.documents.lastetNed(file.fileName));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -48,7 +49,7 @@ export function DownloadButton({ exchangeId, kind, skin = 'secondary', before, o
   return (
     <div className="bo-download">
       <PktButton type="button" skin={skin} isLoading={busy} onClick={() => void download()} data-document-button={kind}>
-        {downloadLabel(kind)}
+        {label ?? downloadLabel(kind)}
       </PktButton>
       {/* Downloads make no sound of their own: say it for screen-reader users. */}
       <p role="status" className="bo-help bo-download__status">

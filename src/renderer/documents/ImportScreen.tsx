@@ -1,12 +1,12 @@
-import { PktAlert, PktButton } from '@oslokommune/punkt-react';
+import { PktAlert, PktButton, PktCheckbox } from '@oslokommune/punkt-react';
 import { type DragEvent, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { type ImportPreview, MAX_IMPORT_BYTES } from '../../shared/contract-documents';
-import { districtName } from '../../shared/districts';
+import { type DistrictId, districtName } from '../../shared/districts';
 import { ERROR_MESSAGES } from '../../shared/errors';
-import { DOCUMENT_KIND_LABELS } from '../../shared/i18n/labels';
 import { call, errorMessage } from '../api/client';
 import { t } from '../i18n/nb';
+import { useSettings } from '../settings-context';
 import { readFileAsBase64 } from './read-file';
 import './documents.css';
 
@@ -16,19 +16,55 @@ type State =
   | { kind: 'preview'; fileName: string; base64: string; preview: ImportPreview }
   | { kind: 'refused'; fileName: string; message: string };
 
+/** The district that sent the update: whichever of the exchange's two is not ours. */
+function senderDistrict(preview: ImportPreview, own: DistrictId): DistrictId {
+  return preview.oldDistrict === own ? preview.newDistrict : preview.oldDistrict;
+}
+
+/** A changed profile is shown field by field, so it can never pass for the one already stored. */
+function ProfileChanges({ changes }: { changes: ImportPreview['profileChanges'] }) {
+  return (
+    <section className="bo-import-profile" aria-labelledby="profilendringer-tittel" data-testid="profilendringer">
+      <h3 id="profilendringer-tittel">{t.importer.profilTittel}</h3>
+      <p>{t.importer.profilIngress}</p>
+      <div className="bo-table-wrap">
+        <table className="bo-table">
+          <caption className="bo-visually-hidden">{t.importer.profilTittel}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.importer.felt}</th>
+              <th scope="col">{t.importer.for}</th>
+              <th scope="col">{t.importer.na}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.label}>
+                <th scope="row">{c.label}</th>
+                <td>{c.before}</td>
+                <td className="bo-import-profile__after">{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 /** What the import will store, exactly as main planned it: the facts, the content, the history lines. */
 function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
-  const unchanged = preview.outcome === 'uendret';
+  const { settings } = useSettings();
   return (
     <section className="bo-card" aria-labelledby="forhandsvisning-tittel" data-testid="import-forhandsvisning">
-      <h2 id="forhandsvisning-tittel">{unchanged ? t.importer.alleredeLagret : t.importer.forhandsvisning}</h2>
-      {/* An unchanged import says so in the alert above the panel. */}
-      {!unchanged && <p>{preview.message}</p>}
+      <h2 id="forhandsvisning-tittel">{t.importer.forhandsvisning}</h2>
+      <p className="bo-import-update">{t.importer.oppdateringFra(preview.seq, districtName(senderDistrict(preview, settings.district)))}</p>
+      <p>{preview.message}</p>
       <dl className="bo-dl">
         <dt>{t.importer.fil}</dt>
         <dd>{fileName}</dd>
-        <dt>{t.importer.dokument}</dt>
-        <dd>{DOCUMENT_KIND_LABELS[preview.kind]}</dd>
+        <dt>{t.importer.oppdatering}</dt>
+        <dd>{preview.seq}</dd>
         <dt>{t.common.referanse}</dt>
         <dd>{preview.reference}</dd>
         <dt>{t.common.gammelBydel}</dt>
@@ -40,17 +76,38 @@ function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName:
           {preview.sender.coordinatorName}, {preview.sender.coordinatorContact}
         </dd>
       </dl>
-      {preview.changes.length > 0 && (
-        <>
-          <h3>{t.importer.endringer}</h3>
-          <ul>
-            {preview.changes.map((c) => (
-              <li key={c}>{c}</li>
+      {preview.findings.length > 0 && (
+        <PktAlert skin="error" title={t.importer.funnTittel} data-testid="import-funn">
+          <p>{t.importer.funnIngress}</p>
+          <ul id="import-funn-liste">
+            {preview.findings.map((f, i) => (
+              <li key={`${f.field}-${i}`}>{t.importer.funnLinje(f.field, f.kind, f.text)}</li>
             ))}
           </ul>
-        </>
+        </PktAlert>
       )}
-      <h3>{t.importer.innhold}</h3>
+      {preview.profileChanges.length > 0 && <ProfileChanges changes={preview.profileChanges} />}
+      {preview.conflicts.length > 0 && (
+        <PktAlert skin="warning" title={t.importer.uenighetTittel} data-testid="import-uenighet">
+          <p>{t.importer.uenighetIngress}</p>
+          <ul>
+            {preview.conflicts.map((c, i) => (
+              <li key={`${c}-${i}`}>{c}</li>
+            ))}
+          </ul>
+        </PktAlert>
+      )}
+      <h3>{t.importer.endringer}</h3>
+      {preview.changes.length > 0 ? (
+        <ul>
+          {preview.changes.map((c, i) => (
+            <li key={`${c}-${i}`}>{c}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.importer.ingenEndringer}</p>
+      )}
+      {preview.sections.length > 0 && <h3>{t.importer.innhold}</h3>}
       {preview.sections.map((s) => (
         <div key={s.heading}>
           <h4>{s.heading}</h4>
@@ -69,17 +126,22 @@ function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName:
 }
 
 /**
- * Importer dokument: a profile, an answer or a delegation from the other district. The file is
- * read and checked in main, the coordinator sees exactly what will be stored, and only a
- * confirmation writes it.
+ * Importer dokument: an update from the partner district (a profile, an answer, a delegation or
+ * a one-page update), signed with the key paired under Innstillinger. The file is read and
+ * verified in main, the coordinator sees exactly what will be stored, and only a confirmation
+ * writes it; possible personal identifiers in it must be acknowledged first.
  */
 export function ImportScreen() {
   const navigate = useNavigate();
+  const { settings } = useSettings();
   const [state, setState] = useState<State>({ kind: 'empty' });
   const [dragging, setDragging] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [accepted, setAccepted] = useState(false);
+  const [acceptMissing, setAcceptMissing] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  const acceptRef = useRef<HTMLInputElement>(null);
 
   // A preview or a refusal takes focus, so a screen reader reads it and a keyboard user is there.
   useEffect(() => {
@@ -88,6 +150,8 @@ export function ImportScreen() {
 
   async function choose(file: File | undefined) {
     if (!file) return;
+    setAccepted(false);
+    setAcceptMissing(false);
     if (file.size > MAX_IMPORT_BYTES) {
       setState({ kind: 'refused', fileName: file.name, message: ERROR_MESSAGES.DOKUMENT_FOR_STOR });
       return;
@@ -104,9 +168,15 @@ export function ImportScreen() {
 
   async function confirm() {
     if (state.kind !== 'preview') return;
+    const hasFindings = state.preview.findings.length > 0;
+    if (hasFindings && !accepted) {
+      setAcceptMissing(true);
+      acceptRef.current?.focus();
+      return;
+    }
     setImporting(true);
     try {
-      const result = await call('documents.import', { base64: state.base64 });
+      const result = await call('documents.import', { base64: state.base64, acceptFindings: hasFindings });
       navigate(`/bytte/${result.exchangeId}`);
     } catch (err) {
       setState({ kind: 'refused', fileName: state.fileName, message: errorMessage(err) });
@@ -128,6 +198,9 @@ export function ImportScreen() {
     setDragging(false);
     void choose(e.dataTransfer.files[0]);
   };
+
+  // The preview's heading says the same on screen; a screen reader hears it as soon as it is there.
+  const announced = state.kind === 'preview' ? t.importer.oppdateringFra(state.preview.seq, districtName(senderDistrict(state.preview, settings.district))) : '';
 
   return (
     <>
@@ -165,8 +238,10 @@ export function ImportScreen() {
         </p>
       </div>
 
+      {/* Announces the reading and what the preview is; a refusal announces itself (role="alert"). */}
       <p role="status" className="bo-help">
         {state.kind === 'reading' ? t.importer.leser(state.fileName) : ''}
+        <span className="bo-visually-hidden">{announced}</span>
       </p>
 
       <div ref={resultRef} tabIndex={-1} className="bo-import-result">
@@ -180,20 +255,30 @@ export function ImportScreen() {
         )}
         {state.kind === 'preview' && (
           <>
-            {state.preview.outcome === 'uendret' && (
-              <PktAlert skin="info" title={t.importer.uendret}>
-                {state.preview.message}
-              </PktAlert>
-            )}
             <PreviewPanel preview={state.preview} fileName={state.fileName} />
+            {state.preview.findings.length > 0 && (
+              <div className="bo-import-accept">
+                <PktCheckbox
+                  ref={acceptRef}
+                  id="import-funn-bekreft"
+                  label={t.importer.funnBekreft}
+                  checked={accepted}
+                  hasError={acceptMissing && !accepted}
+                  aria-describedby={acceptMissing && !accepted ? 'import-funn-liste import-funn-bekreft-feil' : 'import-funn-liste'}
+                  aria-invalid={acceptMissing && !accepted ? true : undefined}
+                  onChange={(e) => setAccepted(e.target.checked)}
+                />
+                {acceptMissing && !accepted && (
+                  <p className="bo-error-text" id="import-funn-bekreft-feil" role="alert">
+                    {t.importer.funnMaBekreftes}
+                  </p>
+                )}
+              </div>
+            )}
             <div className="bo-actions">
-              {state.preview.outcome === 'uendret' ? (
-                state.preview.exchangeId !== null && <Link to={`/bytte/${state.preview.exchangeId}`}>{t.importer.tilByttet}</Link>
-              ) : (
-                <PktButton type="button" isLoading={importing} onClick={() => void confirm()}>
-                  {t.importer.bekreft}
-                </PktButton>
-              )}
+              <PktButton type="button" isLoading={importing} onClick={() => void confirm()}>
+                {t.importer.bekreft}
+              </PktButton>
               <PktButton type="button" skin="tertiary" onClick={reset}>
                 {t.importer.annenFil}
               </PktButton>

@@ -100,6 +100,10 @@ export const t = {
     forrige: 'Forrige side',
     neste: 'Neste side',
     side: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${total}`,
+    ikkeSendt: 'Ikke sendt',
+    ikkeSendtHjelp: (n: number) => (n === 1 ? '1 endring er ikke sendt til partnerbydelen' : `${n} endringer er ikke sendt til partnerbydelen`),
+    sistMottatt: 'Sist mottatt',
+    ingenMottatt: 'Ingen oppdatering mottatt',
   },
   kandidat: {
     tittel: 'Registrer ny kandidat for bytte',
@@ -223,7 +227,7 @@ export const t = {
       vurderFunn: (n: number) => `Vurder ${n} mulige personopplysninger i fritekstfeltene.`,
       markerSendt: 'Marker profilen som sendt',
       sendTittel: 'Send til ny bydel',
-      sendIngress: 'Eksporter profilen som PDF og send den til den nye bydelen. Registrer datoen den ble sendt.',
+      sendIngress: 'Når profilen er ferdig, markerer du den som sendt. Da låses den, og du kan lage PDF-en og sende den til den nye bydelen.',
       datoSendt: 'Dato sendt',
       markerSomSendt: 'Marker som sendt',
       sendt: 'Brukerprofilen ble sendt til den nye bydelen',
@@ -463,6 +467,10 @@ export const t = {
     nyligDager: 'Et avklaringsmøte regnes som nylig i (dager)',
     lagret: 'Innstillingene er lagret.',
   },
+  ingenKontakt: {
+    tittel: 'Ingen kontakt med Bytteordning',
+    skrivAv: 'Det du har skrevet i dette vinduet, er ikke lagret: skriv det av før du åpner den nye adressen.',
+  },
   skadet: {
     tittel: 'Saksdatabasen er skadet',
     ingress:
@@ -482,11 +490,24 @@ export const t = {
     steg: 'Steg',
     hvem: 'Hvem',
     kontrollIngress:
-      'Appen logger hver endring, hver eksport og import og hver gang et bytte åpnes: hvem, når og hva, uten innhold. Radene er lenket sammen, slik at en rad som er endret eller slettet utenfor appen, blir oppdaget.',
+      'Appen logger hver endring, hver eksport og import og hver gang et bytte åpnes: hvem, når og hva, uten innhold. Radene er lenket sammen og signert med denne installasjonens egen nøkkel, og historikken til hvert bytte er med i loggen. Den som endrer, sletter eller nummererer om rader utenfor appen, blir oppdaget, også om de har nøkkelen til databasen.',
     kontroller: 'Kontroller loggen',
     loggOk: (n: number) => `Loggen er i orden: ${n} rader er kontrollert, og ingen er endret eller slettet.`,
-    loggFeil: (id: number) =>
-      `Loggen er ikke i orden: rad ${id} er endret eller mangler. Databasen kan være endret utenfor appen. Ikke slett noe, og kontakt IT.`,
+    /** What each problem «Kontroller loggen» can find means; loggHvaNa says what to do about any of them. */
+    loggProblem: {
+      endret: (rad: number) =>
+        `Loggen er ikke i orden: rad ${rad} er endret etter at den ble skrevet, eller den er ikke signert med denne installasjonens nøkkel. Noen har endret databasen utenfor appen.`,
+      mangler: (rad: number) => `Loggen er ikke i orden: rad ${rad} mangler. Den er slettet utenfor appen.`,
+      avkortet: (sisteRad: number, skrevetTil: number) =>
+        `Loggen er ikke i orden: den slutter ved rad ${sisteRad}, men appen har skrevet den minst til rad ${skrevetTil}. De siste radene er slettet utenfor appen, eller databasen er byttet ut med en eldre kopi.`,
+      omnummerert: (rad: number) =>
+        `Loggen er ikke i orden: rader er fjernet, og radene etter er nummerert om for å skjule det. Første rad som ikke stemmer, er rad ${rad}.`,
+      historikkEndret: (referanse: string) =>
+        `Loggen er ikke i orden: historikken til byttet ${referanse} stemmer ikke med loggen. En hendelse i historikken er endret eller slettet utenfor appen.`,
+    },
+    loggHvaNa:
+      'Ikke slett noe, og kontakt personvernombudet og IT. Gjenopprett sammen med dem den nyeste sikkerhetskopien fra før endringen, og kontroller loggen igjen. Databasen slik den er nå, tas vare på som en egen sikkerhetskopi.',
+    loggNokkel: (fingeravtrykk: string) => `Kontrollert med installasjonens nøkkel, fingeravtrykk ${fingeravtrykk}.`,
     kopiTittel: 'Sikkerhetskopier',
     kopiIngress: (keep: number) =>
       `Appen tar en kryptert sikkerhetskopi når den starter og deretter hver dag. Kopiene kan bare åpnes med databasens nøkkel. De ${keep} nyeste beholdes.`,
@@ -544,7 +565,7 @@ export const t = {
   importer: {
     tittel: 'Importer dokument',
     ingress:
-      'Importer en brukerprofil, et svar eller en delegering som partnerbydelen har sendt som PDF fra Bytteordning. Du ser nøyaktig hva som blir lagret før du bekrefter.',
+      'Importer et dokument som partnerbydelen har sendt som PDF fra Bytteordning: en brukerprofil, et svar, en delegering eller en oppdatering til partnerbydelen. Dokumentet må være signert av en bydel dere har paret med under Innstillinger. Du ser nøyaktig hva som blir lagret før du bekrefter.',
     velgFil: 'Velg PDF-filen fra partnerbydelen',
     slipp: 'Dra PDF-filen fra partnerbydelen hit, eller velg den med knappen.',
     slippAktiv: 'Slipp filen her.',
@@ -552,18 +573,70 @@ export const t = {
     valgtFil: (fileName: string) => `Valgt fil: ${fileName}`,
     leser: (fileName: string) => `Leser ${fileName} …`,
     forhandsvisning: 'Dette blir lagret',
-    alleredeLagret: 'Dette er allerede lagret',
+    oppdateringFra: (nr: number, bydel: string) => `Oppdatering nr. ${nr} fra bydel ${bydel}`,
     fil: 'Fil',
-    dokument: 'Dokument',
+    oppdatering: 'Oppdatering',
     avsender: 'Sendt av',
     endringer: 'Dette skrives i byttets historikk',
+    ingenEndringer: 'Oppdateringen endrer ingenting i byttet.',
     innhold: 'Innholdet i dokumentet',
+    profilTittel: 'Endringer i brukerprofilen',
+    profilIngress:
+      'Brukerprofilen dere har fra før, blir endret. Se over hvert felt: det som står under «Nå», erstatter det som står under «Før».',
+    felt: 'Felt',
+    for: 'Før',
+    na: 'Nå',
+    uenighetTittel: 'Ikke tatt inn – dere har registrert dette selv',
+    uenighetIngress:
+      'Disse endringene fra partnerbydelen blir ikke tatt inn. Det dere har registrert, blir stående. Endringene vises som uenighet i byttet, så dere kan avklare dem med partnerbydelen.',
+    funnTittel: 'Mulige personopplysninger i teksten fra partnerbydelen',
+    funnIngress:
+      'Appen fant noe som kan være personopplysninger i fritekst som partnerbydelen har skrevet. Brukerprofilen skal være anonym. Kontakt partnerbydelen hvis noe må fjernes, og be dem sende en ny oppdatering.',
+    funnLinje: (felt: string, type: string, tekst: string) => `${felt}: ${type} – «${tekst}»`,
+    funnBekreft: 'Jeg har sett funnene og vil importere likevel',
+    funnMaBekreftes: 'Kryss av for at du har sett funnene før du importerer.',
     bekreft: 'Importer dokumentet',
     annenFil: 'Velg en annen fil',
-    uendret: 'Dokumentet er allerede importert',
-    tilByttet: 'Gå til byttet',
     feilTittel: 'Dokumentet kan ikke importeres',
     hintManuell: 'Har du fått brukerprofilen som PDF fra Bytteordning? Da kan du importere den i stedet, så slipper du å skrive inn noe.',
+  },
+  partnere: {
+    tittel: 'Partnerbydeler og nøkler',
+    ingress:
+      'Før to bydeler kan sende oppdateringer til hverandre, må de pares. Hver bydel laster ned sin partnernøkkel og sender den til den andre. Når dere importerer partnerbydelens nøkkel, ringer dere hverandre og sammenligner fingeravtrykket. Bare dokumenter signert med en nøkkel dere har godkjent, kan importeres.',
+    vartFingeravtrykk: 'Vårt fingeravtrykk',
+    vartFingeravtrykkHjelp:
+      'Les disse 60 sifrene høyt for koordinatoren i partnerbydelen på telefon. De skal se nøyaktig de samme sifrene når de importerer partnernøkkelen deres.',
+    lastNed: 'Last ned vår partnernøkkel',
+    lastetNed: (fileName: string) => `${fileName} er lastet ned. Send filen til partnerbydelen, for eksempel på e-post.`,
+    importerTittel: 'Importer partnerbydelens nøkkel',
+    velgFil: 'Importer partnernøkkel fra partnerbydelen',
+    velgFilHjelp: 'Velg filen partnerbydelen har sendt dere, for eksempel partnernokkel-stovner.json.',
+    ingenFil: 'Ingen fil er valgt.',
+    valgtFil: (fileName: string) => `Valgt fil: ${fileName}`,
+    leser: (fileName: string) => `Leser ${fileName} …`,
+    feilTittel: 'Nøkkelen kan ikke importeres',
+    forhandsvisning: 'Nøkkel fra partnerbydelen',
+    bydel: 'Bydel',
+    koordinator: 'Koordinator',
+    fingeravtrykk: 'Fingeravtrykk',
+    sammenlign:
+      'Ring koordinatoren i partnerbydelen. Be dem lese opp fingeravtrykket som står under Innstillinger hos dem, og sammenlign med sifrene her. Er ett siffer ulikt, skal dere ikke godkjenne nøkkelen.',
+    alleredeGodkjent: 'Denne nøkkelen er allerede godkjent. Ingenting blir endret.',
+    byttTittel: 'Denne nøkkelen erstatter nøkkelen dere har for bydelen',
+    byttIngress: (bydel: string) =>
+      `Dere har allerede godkjent en annen nøkkel for bydel ${bydel}. En ny nøkkel betyr at partnerbydelen har fått ny PC eller mistet nøkkelen sin. Den kan også være laget av noen andre. Ring koordinatoren dere kjenner i bydel ${bydel}, på et nummer dere har fra før, og sammenlign fingeravtrykket før dere bytter nøkkel.`,
+    gammeltFingeravtrykk: 'Fingeravtrykket dere har i dag',
+    bekreftSammenlignet: 'Vi har sammenlignet fingeravtrykket på telefon, og det er likt',
+    maBekreftes: 'Kryss av for at dere har sammenlignet fingeravtrykket på telefon.',
+    godkjenn: 'Godkjenn nøkkelen',
+    bytt: 'Bytt nøkkel',
+    godkjent: (bydel: string) => `Nøkkelen til bydel ${bydel} er godkjent. Dere kan nå importere dokumenter fra bydelen.`,
+    byttet: (bydel: string) => `Nøkkelen til bydel ${bydel} er byttet. Dokumenter signert med den gamle nøkkelen kan ikke lenger importeres.`,
+    parede: 'Parede bydeler',
+    ingenParede: 'Dere har ikke paret med noen bydel ennå.',
+    godkjentDato: 'Godkjent',
+    godkjentAv: 'Godkjent av',
   },
   statistikk: {
     tittel: 'Statistikk',
@@ -602,6 +675,56 @@ export const t = {
     visningerFigur: 'Visninger der personen takket nei, etter grunn',
     slikTelles: 'Slik er tallene talt',
     antall: 'Antall',
+  },
+  partnerSync: {
+    tittel: 'Partnerbydelen',
+    ikkeParet: (partner: string) =>
+      `Bydel ${partner} er ikke paret med dere. Det bydel ${partner} gjør i byttet, registrerer du derfor selv her når de har meldt fra om det.`,
+    hvordanPare: 'Vil dere sende oppdateringer til hverandre i stedet? Par bydelene under',
+    innstillingerSti: 'Innstillinger → Partnerbydeler og nøkler',
+    ikkeSendt: (n: number) => (n === 1 ? '1 endring er ikke sendt' : `${n} endringer er ikke sendt`),
+    alleSendt: 'Alle endringer er sendt.',
+    endringer: 'Endringer som ikke er sendt',
+    send: 'Send oppdatering til partnerbydelen',
+    sendHjelp: (partner: string) =>
+      `Knappen lager en PDF med alle endringene som ikke er sendt. Brukerprofilen, svaret og delegeringen under Dokumenter tar også med endringene. Send filen til bydel ${partner}, så importerer de den.`,
+    lastNedIgjen: (nr: number) => `Last ned oppdatering nr. ${nr} på nytt`,
+    sendt: (nr: number, fileName: string, partner: string) =>
+      `Oppdatering nr. ${nr} er lastet ned som ${fileName}. Send filen til bydel ${partner}, for eksempel på e-post, så de kan importere den.`,
+    sistSendt: (nr: number, tid: string) => `Sist sendt: oppdatering ${nr}, ${tid}`,
+    sistMottatt: (nr: number, fra: string, tid: string) => `Sist mottatt: oppdatering ${nr} fra ${fra}, ${tid}`,
+    ingenMottatt: 'Ingen oppdatering mottatt ennå.',
+    enige: 'Dere og partnerbydelen har de samme opplysningene',
+    ulikeTittel: 'Dere og partnerbydelen har ulike opplysninger',
+    ulike: (fakta: string) => `Opplysningene er ulike for: ${fakta}.`,
+    ulikeHjelp: 'Ring partnerbydelen og finn ut hva som stemmer. Den bydelen som eier opplysningen, retter den og sender en ny oppdatering.',
+    venter: 'Om dere og partnerbydelen har de samme opplysningene, ser dere når begge har sendt og importert de siste endringene.',
+    konfliktTittel: (n: number) => (n === 1 ? '1 opplysning fra partnerbydelen er ikke tatt inn' : `${n} opplysninger fra partnerbydelen er ikke tatt inn`),
+    konflikt: (fakta: string, summary: string, kilde: string) => `Partnerbydelen registrerte også ${fakta}: ${summary} (${kilde}).`,
+    kilde: (actor: string, nr: number) => `${actor}, oppdatering ${nr}`,
+    ikkeTattInn: (reason: string) => `Ikke tatt inn: ${reason}`,
+    konfliktHjelp:
+      'Begge versjonene er tatt vare på, og det dere har registrert, gjelder her. Ring partnerbydelen og bli enige om hvem av dere som registrerer det.',
+    stegMerke: (n: number) => `${n} ikke sendt`,
+    registrertAv: (bydel: string, dato: string) => `Registrert av Bydel ${bydel}, mottatt ${dato}.`,
+    registreresAv: (bydel: string) => `Registreres av Bydel ${bydel}. Kommer hit når de sender en oppdatering.`,
+    forstRegistrerer:
+      'Den bydelen som registrerer dette først, eier opplysningene, og den andre ser dem når oppdateringen er importert. Avtal med partnerbydelen hvem som gjør det.',
+    partnerBydel: (bydel: string) => `Bydel ${bydel}`,
+    tildeling: {
+      soknad: 'søknaden',
+      vedtak: 'vedtaket',
+      bolig: 'boligen og delegeringen',
+      tildelt: 'tildelingen',
+    },
+    andreOpplysninger: {
+      reference: 'referansen',
+      oldDistrict: 'gammel bydel',
+      newDistrict: 'ny bydel',
+      malgruppe: 'målgruppen',
+      moteplaner: 'planlagte møter',
+      registrertAv: 'hvem som registrerte møtene og visningen',
+    } as Record<string, string>,
   },
 };
 

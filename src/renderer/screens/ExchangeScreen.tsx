@@ -1,8 +1,9 @@
 import { PktAlert } from '@oslokommune/punkt-react';
 import { Loading } from '../components/Loading';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
+import type { SyncStatus } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
 import { STEPS, type StepId, sideOf, partnerDistrict } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
@@ -12,6 +13,8 @@ import { t } from '../i18n/nb';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { HistoryPanel } from '../steps/HistoryPanel';
 import { StepPanel } from '../steps/StepPanel';
+import { PartnerSyncContext } from '../sync/partner-sync-context';
+import { PartnerSyncPanel } from '../sync/PartnerSyncPanel';
 
 const MARKS = { done: '✓', skipped: '–', current: '', waiting: '' } as const;
 
@@ -63,12 +66,36 @@ function Stepper({ detail, selected }: { detail: ExchangeDetail; selected: View 
   );
 }
 
-function NextActionBox({ detail }: { detail: ExchangeDetail }) {
+/** On every page of the exchange: what is waiting to be sent to a paired partner, and where to send it. */
+function UnsentRow({ detail, sync }: { detail: ExchangeDetail; sync: SyncStatus | undefined }) {
+  if (!sync?.paired) return null;
+  return (
+    <>
+      <dt>{t.partnerSync.tittel}</dt>
+      <dd aria-live="polite" data-testid="ikke-sendt-kort">
+        {sync.unsent > 0 ? (
+          <>
+            {t.partnerSync.ikkeSendt(sync.unsent)} · <Link to={`/bytte/${detail.id}/dokumenter`}>{t.partnerSync.send}</Link>
+          </>
+        ) : (
+          t.partnerSync.alleSendt
+        )}
+      </dd>
+    </>
+  );
+}
+
+function NextActionBox({ detail, sync }: { detail: ExchangeDetail; sync: SyncStatus | undefined }) {
   const s = detail.state;
   if (s.avsluttet) {
     return (
       <div className="bo-next" data-testid="neste-handling">
         <strong>{t.exchange.avsluttet}:</strong> {UTFALL_LABELS[s.avsluttet.utfall]}, {formatDate(s.avsluttet.dato)}
+        {sync?.paired && (
+          <dl className="bo-dl">
+            <UnsentRow detail={detail} sync={sync} />
+          </dl>
+        )}
       </div>
     );
   }
@@ -89,6 +116,7 @@ function NextActionBox({ detail }: { detail: ExchangeDetail }) {
             </dd>
           </>
         )}
+        <UnsentRow detail={detail} sync={sync} />
       </dl>
     </div>
   );
@@ -101,6 +129,11 @@ export function ExchangeScreen() {
   const detail = useApi('exchanges.get', { id }, String(id));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const d = detail.data;
+  // Every change to the exchange may change what is unsent, what arrived, and whether the records agree.
+  const sync = useApi('sync.status', { id }, `${id}:${d?.updatedAt ?? ''}`);
+  const paired = !!sync.data?.paired;
+  const lastSentSeq = sync.data?.lastSent?.seq ?? 0;
+  const partnerSync = useMemo(() => ({ paired, lastSentSeq, refresh: sync.reload }), [paired, lastSentSeq, sync.reload]);
   const selected = (params.step as View | undefined) ?? d?.currentStep ?? 'kandidat';
 
   // Moving between steps moves focus to the step's heading, as a wizard should.
@@ -115,7 +148,8 @@ export function ExchangeScreen() {
       </PktAlert>
     );
   }
-  if (!d) return <Loading />;
+  // Until the status is known a form could show for a fact the partner owns (main would refuse it).
+  if (!d || (!sync.data && !sync.error)) return <Loading />;
 
   const partner = districtName(partnerDistrict(d.state));
   const stepKnown = (STEPS as readonly string[]).includes(selected);
@@ -130,27 +164,33 @@ export function ExchangeScreen() {
       <p className="bo-lead">
         {d.state.direction === 'utgaende' ? t.exchange.utgaende(partner) : t.exchange.innkommende(partner)}
       </p>
-      <NextActionBox detail={d} />
-      <div className="bo-exchange">
-        <Stepper detail={d} selected={selected} />
-        <section aria-labelledby="steg-overskrift" className="bo-card">
-          <h2 id="steg-overskrift" ref={headingRef} tabIndex={-1}>
-            {selected === 'historikk' ? t.exchange.historikk : selected === 'dokumenter' ? t.documents.tittel : stepKnown ? STEP_LABELS[selected as StepId] : ''}
-          </h2>
-          {selected === 'historikk' ? (
-            <HistoryPanel id={d.id} version={d.updatedAt} />
-          ) : selected === 'dokumenter' ? (
-            <DocumentsPanel detail={d} />
-          ) : stepKnown ? (
-            <>
-              {sideOf(selected as StepId, d.state.direction) === 'partner' && d.statuses[selected as StepId] !== 'waiting' && (
-                <p className="bo-help">{t.exchange.rapportertAvPartner(partner)}</p>
-              )}
-              <StepPanel key={selected} step={selected as StepId} detail={d} onChange={detail.set} />
-            </>
-          ) : null}
-        </section>
-      </div>
+      <NextActionBox detail={d} sync={sync.data} />
+      <PartnerSyncContext.Provider value={partnerSync}>
+        <div className="bo-exchange">
+          <Stepper detail={d} selected={selected} />
+          <section aria-labelledby="steg-overskrift" className="bo-card">
+            <h2 id="steg-overskrift" ref={headingRef} tabIndex={-1}>
+              {selected === 'historikk' ? t.exchange.historikk : selected === 'dokumenter' ? t.documents.tittel : stepKnown ? STEP_LABELS[selected as StepId] : ''}
+            </h2>
+            {selected === 'historikk' ? (
+              <HistoryPanel id={d.id} version={d.updatedAt} />
+            ) : selected === 'dokumenter' ? (
+              <>
+                <PartnerSyncPanel detail={d} sync={sync} />
+                <DocumentsPanel detail={d} />
+              </>
+            ) : stepKnown ? (
+              <>
+                {/* Unpaired, the coordinator records the partner's steps here as the partner reports them. */}
+                {!paired && sideOf(selected as StepId, d.state.direction) === 'partner' && d.statuses[selected as StepId] !== 'waiting' && (
+                  <p className="bo-help">{t.exchange.rapportertAvPartner(partner)}</p>
+                )}
+                <StepPanel key={selected} step={selected as StepId} detail={d} onChange={detail.set} />
+              </>
+            ) : null}
+          </section>
+        </div>
+      </PartnerSyncContext.Provider>
     </>
   );
 }

@@ -142,6 +142,8 @@ export function OverviewScreen() {
                 <th scope="col">{t.overview.hvem}</th>
                 <th scope="col">{t.overview.frist}</th>
                 <th scope="col">{t.overview.sistEndret}</th>
+                <th scope="col">{t.overview.ikkeSendt}</th>
+                <th scope="col">{t.overview.sistMottatt}</th>
               </tr>
             </thead>
             <tbody>
@@ -177,6 +179,26 @@ export function OverviewScreen() {
                     <time dateTime={r.updatedAt} title={formatInstant(r.updatedAt)}>
                       {formatDate(instantToOsloDate(r.updatedAt))}
                     </time>
+                  </td>
+                  {/* Blank when nothing waits: a number here means an update to send. */}
+                  <td data-column="ikke-sendt">
+                    {r.unsent > 0 && (
+                      <Link to={`/bytte/${r.id}/dokumenter`} aria-label={t.overview.ikkeSendtHjelp(r.unsent)}>
+                        {r.unsent}
+                      </Link>
+                    )}
+                  </td>
+                  <td className="bo-nowrap" data-column="sist-mottatt">
+                    {r.lastReceivedAt ? (
+                      <time dateTime={r.lastReceivedAt} title={formatInstant(r.lastReceivedAt)}>
+                        {formatDate(instantToOsloDate(r.lastReceivedAt))}
+                      </time>
+                    ) : (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span className="bo-visually-hidden">{t.overview.ingenMottatt}</span>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

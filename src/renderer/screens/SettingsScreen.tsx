@@ -9,6 +9,7 @@ import { SettingsForm } from '../components/SettingsForm';
 import { switchTraining } from '../components/TrainingBanner';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
+import { PartnerSection } from './PartnerSettings';
 import { AuditCheckSection, BackupSection, RetentionSection } from './PrivacySettings';
 import { DISTRICT_CHOICES } from './SetupScreen';
 
@@ -171,6 +172,9 @@ export function SettingsScreen() {
       </div>
       <div className="bo-card">
         <PairsSection />
+      </div>
+      <div className="bo-card">
+        <PartnerSection />
       </div>
       <div className="bo-card">
         <DeadlinesForm />

@@ -1,4 +1,6 @@
-import { ANSVAR_GAMMEL_PUNKTER, type AnsvarGammelPunkt, type Sjekkpunkt } from '../../shared/exchange/model';
+import { districtName } from '../../shared/districts';
+import { ANSVAR_GAMMEL_PUNKTER, type AnsvarGammelPunkt, type ExchangeState, type Sjekkpunkt } from '../../shared/exchange/model';
+import { districtOfParty, ourParty, ownerOf } from '../../shared/exchange/ownership';
 import { osloToday } from '../../shared/exchange/primitives';
 import { ansvarGammelOpenItems } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
@@ -8,6 +10,7 @@ import { RadioGroup, TextAreaField, TextField } from '../components/fields';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { isClosed, Submit, WhatNext } from './common';
+import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
 const a = t.steps.ansvarGammel;
@@ -24,20 +27,32 @@ function describe(p: Sjekkpunkt | undefined): string {
   return a.ikkeRelevantFordi(p.grunn);
 }
 
+/**
+ * «Hvem gjorde det?» starts as the side that owns the checklist: this coordinator when it is
+ * ours, otherwise the owning district's coordinator as far as we know them (the profile's sender).
+ */
+function defaultDoer(s: ExchangeState, ownName: string): string {
+  const owner = ownerOf('ansvar_gammel', s);
+  if (owner === 'begge' || owner === null || owner === ourParty(s)) return ownName;
+  const sender = owner === 'gammel' ? s.brukerprofil?.avsender?.coordinatorName : undefined;
+  return sender ?? t.partnerSync.partnerBydel(districtName(districtOfParty(s, owner)));
+}
+
 /** Step 9: the old district's checklist from the routine, each item with who and when. */
 export function AnsvarGammelStep(props: StepProps) {
   const { settings } = useSettings();
   const s = props.detail.state;
   const saved = s.ansvarGammel;
   const defaults = Object.fromEntries(
-    ANSVAR_GAMMEL_PUNKTER.map((p) => [p, { hvem: settings.coordinatorName, dato: osloToday(), grunn: '', ...(saved?.punkter[p] ?? { status: 'apen' }) }]),
+    ANSVAR_GAMMEL_PUNKTER.map((p) => [p, { hvem: defaultDoer(s, settings.coordinatorName), dato: osloToday(), grunn: '', ...(saved?.punkter[p] ?? { status: 'apen' }) }]),
   );
   const f = useActionForm('ansvar_gammel.lagre', props, {
     ansvar: { punkter: defaults, ...(saved?.innflyttingsdato ? { innflyttingsdato: saved.innflyttingsdato } : {}) },
   } as never);
   const watched = f.form.watch('ansvar.punkter' as never) as unknown as Record<AnsvarGammelPunkt, { status: string }>;
   const open = ansvarGammelOpenItems(s).length;
-  const readOnly = isClosed(props.detail);
+  const entersHere = useEntersHere(props.detail, 'ansvar_gammel');
+  const readOnly = isClosed(props.detail) || !entersHere;
 
   return (
     <>

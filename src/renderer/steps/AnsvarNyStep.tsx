@@ -6,6 +6,7 @@ import { TextField } from '../components/fields';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { Facts, isClosed, Submit, WhatNext } from './common';
+import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
 const a = t.steps.ansvarNy;
@@ -18,6 +19,7 @@ export function AnsvarNyStep(props: StepProps) {
   const moveIn = s.ansvarGammel?.innflyttingsdato;
   const ny = s.ansvarNy ?? {};
   const f = useActionForm('ansvar_ny.lagre', props, { ansvar: { ...ny } });
+  const entersHere = useEntersHere(props.detail, 'ansvar_ny');
   const days = moveIn && ny.forsteOppfolgingDato ? daysBetween(moveIn, ny.forsteOppfolgingDato) : undefined;
   return (
     <>
@@ -30,7 +32,7 @@ export function AnsvarNyStep(props: StepProps) {
           [a.dagerTilOppfolging, days === undefined ? '' : String(days)],
         ]}
       />
-      {!isClosed(props.detail) && (
+      {!isClosed(props.detail) && entersHere && (
         <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={STEP_LABELS.ansvar_ny}>
           <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
           <TextField form={f.form} name="ansvar.overfortDato" label={a.overfortDato} type="date" required={false} options={optionalDate} />

@@ -8,7 +8,7 @@ import {
   brukerprofilUtkastSchema,
   type ProfileFreeTextField,
 } from '../../shared/exchange/model';
-import { osloToday } from '../../shared/exchange/primitives';
+import { cleanText, osloToday } from '../../shared/exchange/primitives';
 import { isProfileComplete } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
 import {
@@ -31,6 +31,7 @@ import { CheckboxField, CheckboxGroup, choicesOf, RadioGroup, SelectField, TextA
 import { useDraft, useAppForm } from '../components/use-form-submit';
 import { DownloadButton } from '../documents/DownloadButton';
 import { t } from '../i18n/nb';
+import { usePartnerSync } from '../sync/partner-sync-context';
 import { ProfilePreview } from './ProfilePreview';
 import { ServicesField } from './ServicesField';
 import { WhatNext } from './common';
@@ -44,10 +45,14 @@ interface ProfileForm {
 const AUTOSAVE_MS = 800;
 const b = t.steps.brukerprofil;
 
-/** Drops what is empty so a draft never fails on an unanswered choice. */
+/**
+ * Drops what is empty so a draft never fails on an unanswered choice. Texts are cleaned as main
+ * will store them, so the identifier check here sees the same text as main's before sending.
+ */
 function cleanDraft(p: BrukerprofilUtkast): BrukerprofilUtkast {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) {
+  for (const [k, raw] of Object.entries(p)) {
+    const v: unknown = typeof raw === 'string' ? cleanText(raw, 'multi').trim() : raw;
     if (v === '' || v === undefined || v === null) continue;
     if (k === 'tilleggsutfordringer' || k === 'flyttegrunner') {
       out[k] = Array.isArray(v) ? v : [];
@@ -174,7 +179,6 @@ function SendForm(props: StepProps & { flush: () => Promise<void> }) {
       <p>{b.sendIngress}</p>
       <TextField form={form} name="dato" label={b.datoSendt} type="date" required />
       <div className="bo-actions">
-        <DownloadButton exchangeId={props.detail.id} kind="brukerprofil" before={props.flush} />
         <PktButton type="submit" isLoading={submitting}>
           {b.markerSomSendt}
         </PktButton>
@@ -189,6 +193,7 @@ export function BrukerprofilStep(props: StepProps) {
   const stored = detail.state.brukerprofil;
   const sent = !!stored?.sendtDato;
   const closed = !!detail.state.avsluttet;
+  const sync = usePartnerSync();
   const form = useAppForm<ProfileForm>({
     defaultValues: {
       profil: { tilleggsutfordringer: [], flyttegrunner: [], tjenester: [], ...(stored?.profil ?? {}) },
@@ -261,7 +266,8 @@ export function BrukerprofilStep(props: StepProps) {
         <p>
           {b.sendt} <strong>{formatDate(stored?.sendtDato)}</strong>.
         </p>
-        {detail.state.direction === 'utgaende' && <DownloadButton exchangeId={detail.id} kind="brukerprofil" />}
+        {/* The PDF carries every unsent change: the count beside the exchange must follow. */}
+        {detail.state.direction === 'utgaende' && <DownloadButton exchangeId={detail.id} kind="brukerprofil" onMade={sync.refresh} />}
         <ProfilePreview detail={detail} profil={stored?.profil ?? {}} />
         <WhatNext>{b.nesteSendt}</WhatNext>
       </>

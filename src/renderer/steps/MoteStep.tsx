@@ -9,6 +9,7 @@ import { CheckboxField, choicesOf, errorAt, fieldId, RadioGroup, SelectField, Te
 import { t } from '../i18n/nb';
 import { EditToggle, Facts, isClosed, SkipForm, Submit, WhatNext } from './common';
 import { MeetingPlanSection } from './MeetingPlan';
+import { useEntersHere } from './OwnedBy';
 import { ParticipantsField } from './ParticipantsField';
 import { type StepProps, useActionForm } from './use-act';
 
@@ -116,6 +117,7 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
   const rec = kind === 'avklaringsmote' ? detail.state.avklaringsmote : detail.state.moteEtterJa;
   const closed = isClosed(detail);
   const locked = kind === 'avklaringsmote' && !!detail.state.svar;
+  const entersHere = useEntersHere(detail, kind);
   const etterJa = kind === 'mote_etter_ja' ? (rec?.mote as MoteEtterJa | undefined) : undefined;
   return (
     <>
@@ -137,7 +139,7 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
           ]}
         />
       )}
-      {!closed && !locked && (
+      {!closed && !locked && entersHere && (
         <>
           {!rec && <MeetingPlanSection {...props} step={kind} />}
           <EditToggle open={!rec} label={rec?.mote ? tm.endre : m.registrerHoldt}>

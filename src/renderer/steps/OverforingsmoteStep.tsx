@@ -8,6 +8,7 @@ import { useSettings } from '../settings-context';
 import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
 import { MeetingPlanSection } from './MeetingPlan';
 import { emptyMeeting, MeetingFields, meetingFacts } from './MoteStep';
+import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
 const o = t.steps.overforingsmote;
@@ -54,6 +55,8 @@ export function OverforingsmoteStep(props: StepProps) {
   const latest = latestClarificationDate(s);
   const mayBeSkipped = overforingsmoteMayBeSkipped(s, osloToday(), settings.deadlines.recentMeetingDays);
   const rec = s.overforingsmote;
+  const entersHere = useEntersHere(props.detail, 'overforingsmote');
+  const editable = !isClosed(props.detail) && entersHere;
   return (
     <>
       <p>{o.ingress}</p>
@@ -66,8 +69,8 @@ export function OverforingsmoteStep(props: StepProps) {
       </p>
       {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote)} label={o.registrert} />}
       {rec?.type === 'ikke_nodvendig' && <Facts items={[[o.ikkeNodvendig, rec.grunn]]} />}
-      {!isClosed(props.detail) && !rec && <MeetingPlanSection {...props} step="overforingsmote" />}
-      {!isClosed(props.detail) && (
+      {editable && !rec && <MeetingPlanSection {...props} step="overforingsmote" />}
+      {editable && (
         <EditToggle open={!rec} label={t.common.endre}>
           <OverforingForm key={JSON.stringify(s.moteplaner?.overforingsmote ?? null)} {...props} mayBeSkipped={mayBeSkipped} />
         </EditToggle>

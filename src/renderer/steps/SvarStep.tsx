@@ -5,7 +5,9 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { DownloadButton } from '../documents/DownloadButton';
 import { choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { t } from '../i18n/nb';
+import { usePartnerSync } from '../sync/partner-sync-context';
 import { Facts, isClosed, Submit, WhatNext } from './common';
+import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
 const sv = t.steps.svar;
@@ -30,6 +32,8 @@ function SvarForm(props: StepProps) {
 /** Step 4: the new district says yes or no. No ends the exchange as avslått. */
 export function SvarStep(props: StepProps) {
   const svar = props.detail.state.svar;
+  const entersHere = useEntersHere(props.detail, 'svar');
+  const sync = usePartnerSync();
   if (svar) {
     return (
       <>
@@ -42,7 +46,7 @@ export function SvarStep(props: StepProps) {
           ]}
         />
         {/* The new district sends its answer back as a document the old district imports. */}
-        {props.detail.state.direction === 'innkommende' && <DownloadButton exchangeId={props.detail.id} kind="svar" />}
+        {props.detail.state.direction === 'innkommende' && <DownloadButton exchangeId={props.detail.id} kind="svar" onMade={sync.refresh} />}
         <WhatNext>{svar.svar === 'ja' ? sv.nesteJa : sv.nesteNei}</WhatNext>
       </>
     );
@@ -50,7 +54,7 @@ export function SvarStep(props: StepProps) {
   return (
     <>
       <p>{sv.ingress}</p>
-      {!isClosed(props.detail) && <SvarForm {...props} />}
+      {!isClosed(props.detail) && entersHere && <SvarForm {...props} />}
       <WhatNext>{sv.neste}</WhatNext>
     </>
   );

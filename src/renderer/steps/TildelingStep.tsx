@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FACT_OWNERS, type FactKey } from '../../shared/exchange/ownership';
 import { osloToday } from '../../shared/exchange/primitives';
 import { nextTildelingSubstep, type TildelingSubstep } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
@@ -6,7 +7,9 @@ import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { choicesOf, RadioGroup, SelectField, TextField } from '../components/fields';
 import { t } from '../i18n/nb';
+import { usePartnerSync } from '../sync/partner-sync-context';
 import { Facts, isClosed, Submit, WhatNext } from './common';
+import { entersHere, OwnedBy } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
 const tl = t.steps.tildeling;
@@ -65,16 +68,16 @@ function TildeltForm(props: StepProps) {
   );
 }
 
-const SUBSTEPS: { id: TildelingSubstep; title: string; who: string }[] = [
-  { id: 'soknad', title: tl.delsteg.soknad, who: t.common.gammelBydel },
-  { id: 'vedtak', title: tl.delsteg.vedtak, who: t.common.gammelBydel },
-  { id: 'bolig', title: tl.delsteg.bolig, who: t.common.nyBydel },
-  { id: 'tildelt', title: tl.delsteg.tildelt, who: t.common.gammelBydel },
-];
+/** Each part of tildeling is a fact of its own, owned by one district (ownership.ts). */
+const SUBSTEPS = (['soknad', 'vedtak', 'bolig', 'tildelt'] as const).map((id) => {
+  const fact: FactKey = `tildeling.${id}`;
+  return { id, fact, title: tl.delsteg[id], who: FACT_OWNERS[fact] === 'ny' ? t.common.nyBydel : t.common.gammelBydel };
+});
 
 /** Step 6: application, decision, dwelling and delegation, allocation — in that order, always. */
 export function TildelingStep(props: StepProps) {
   const s = props.detail.state;
+  const { paired } = usePartnerSync();
   const td = s.tildeling ?? {};
   const next = nextTildelingSubstep(s);
   const order = SUBSTEPS.map((x) => x.id);
@@ -118,8 +121,9 @@ export function TildelingStep(props: StepProps) {
               <h3>
                 {sub.title} <span className="bo-help">({sub.who} · {state})</span>
               </h3>
+              {i <= doneUpTo && <OwnedBy detail={props.detail} fact={sub.fact} />}
               {i < doneUpTo && <Facts items={facts[sub.id]} />}
-              {i === doneUpTo && !isClosed(props.detail) && forms[sub.id]}
+              {i === doneUpTo && !isClosed(props.detail) && entersHere(props.detail, sub.fact, paired) && forms[sub.id]}
             </li>
           );
         })}

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { t } from '../i18n/nb';
 import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
+import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
 const v = t.steps.visning;
@@ -68,7 +69,8 @@ export function VisningStep(props: StepProps) {
   const runder = s.visning?.runder ?? [];
   const plan = s.visning?.planlagt;
   const accepted = visningAccepted(s);
-  const open = !accepted && !isClosed(props.detail);
+  const entersHere = useEntersHere(props.detail, 'visning');
+  const open = !accepted && !isClosed(props.detail) && entersHere;
   return (
     <>
       <p>{v.ingress}</p>

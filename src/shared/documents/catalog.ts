@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   'brukerprofil',
   'svar',
   'delegering',
+  'oppdatering',
   'agenda_avklaringsmote',
   'agenda_overforingsmote',
   'kalender_avklaringsmote',
@@ -20,6 +21,18 @@ export const DOCUMENT_KINDS = [
   'kalender_visning',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * The documents that cross to the partner district: each carries the next signed update
+ * (src/shared/sync/update.ts). The profile, the answer and the delegation are also read as
+ * documents; «oppdatering» is only the update, on one page.
+ */
+export const CROSSING_KINDS = ['brukerprofil', 'svar', 'delegering', 'oppdatering'] as const;
+export type CrossingKind = (typeof CROSSING_KINDS)[number];
+
+export function isCrossingKind(kind: DocumentKind): kind is CrossingKind {
+  return (CROSSING_KINDS as readonly string[]).includes(kind);
+}
 
 /** The meetings (and the viewing) a calendar invitation can be made for. */
 export type CalendarEvent = 'avklaringsmote' | 'mote_etter_ja' | 'overforingsmote' | 'visning';
@@ -72,6 +85,7 @@ const MADE_BY: Record<DocumentKind, 'gammel' | 'ny' | 'begge'> = {
   brukerprofil: 'gammel',
   svar: 'ny',
   delegering: 'ny',
+  oppdatering: 'begge',
   agenda_avklaringsmote: 'begge',
   agenda_overforingsmote: 'begge',
   kalender_avklaringsmote: 'begge',
@@ -97,12 +111,15 @@ export function documentAvailability(s: ExchangeState, kind: DocumentKind): Avai
       const p = s.brukerprofil;
       if (!p || !isProfileComplete(p.profil)) return no(ERROR_MESSAGES.PROFIL_UFULLSTENDIG, 'PROFIL_UFULLSTENDIG');
       if (openProfileFindingCount(p.profil, p.avvisteFunn) > 0) return no(ERROR_MESSAGES.PROFIL_HAR_FUNN, 'PROFIL_HAR_FUNN');
-      return yes;
+      // The document carries the profile as sent: the sending is what puts it in the update.
+      return p.sendtDato ? yes : no('Registrer at brukerprofilen sendes (knappen «Marker som sendt») først; da lages PDF-en med profilen i.');
     }
     case 'svar':
       return s.svar ? yes : no('Registrer svaret under steget «Svar fra ny bydel» først.');
     case 'delegering':
       return s.tildeling?.bolig ? yes : no('Registrer boligen og delegeringen under steget «Tildeling av bolig» først.');
+    case 'oppdatering':
+      return yes;
     case 'agenda_avklaringsmote':
       return calendarMeeting(s, 'avklaringsmote') ? yes : noMeeting(s, 'avklaringsmote');
     case 'agenda_overforingsmote':

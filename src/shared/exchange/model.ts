@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { districtIdSchema } from '../districts';
 import { setupSchema } from '../settings';
-import { isoDate, isoDateTime, requiredText, text } from './primitives';
+import { factKeySchema, partySchema } from './ownership';
+import { isoDate, isoDateTime, requiredShortText, requiredText, shortText, text } from './primitives';
 
 // ---- Kandidat -------------------------------------------------------------------------
 
@@ -22,7 +23,7 @@ export const kandidatSchema = z.object({
   }),
   samtykkeDato: isoDate,
   /** Our own reference to the person's record. Stays in this installation, never exported. */
-  internReferanse: text(100).optional(),
+  internReferanse: shortText(100).optional(),
 });
 export type Kandidat = z.infer<typeof kandidatSchema>;
 
@@ -135,17 +136,18 @@ export type ProfileFreeTextField = (typeof PROFILE_FREE_TEXT_FIELDS)[number];
 /** A finding the coordinator judged not to identify anyone, kept with the reason. */
 export const avvistFunnSchema = z.object({
   felt: z.enum(PROFILE_FREE_TEXT_FIELDS),
-  tekst: z.string().max(200),
-  grunn: requiredText(300, 'Begrunnelsen'),
+  /** The finding's text as the scanner saw it in the stored (cleaned) profile, line breaks and all. */
+  tekst: text(200),
+  grunn: requiredShortText(300, 'Begrunnelsen'),
 });
 export type AvvistFunn = z.infer<typeof avvistFunnSchema>;
 
 // ---- Meetings --------------------------------------------------------------------------
 
 export const deltakerSchema = z.object({
-  navn: requiredText(120, 'Navn'),
-  rolle: text(120),
-  tjeneste: text(120),
+  navn: requiredShortText(120, 'Navn'),
+  rolle: shortText(120),
+  tjeneste: shortText(120),
   /** A district id, or empty for someone outside the districts (e.g. Boligbygg). */
   bydel: z.union([districtIdSchema, z.literal('')]),
   erPersonen: z.boolean(),
@@ -154,7 +156,7 @@ export type Deltaker = z.infer<typeof deltakerSchema>;
 
 export const moteSchema = z.object({
   tidspunkt: isoDateTime,
-  sted: requiredText(200, 'Sted'),
+  sted: requiredShortText(200, 'Sted'),
   deltakere: z.array(deltakerSchema).min(1, { error: 'Legg til minst én deltaker.' }).max(40),
   byttAktuelt: z.enum(['ja', 'nei', 'uavklart']),
   boligtype: z.enum(BOLIGTYPER).optional(),
@@ -171,8 +173,8 @@ export const PLANNED_MEETINGS = ['avklaringsmote', 'mote_etter_ja', 'overforings
 export type PlannedMeeting = (typeof PLANNED_MEETINGS)[number];
 
 export const nyOppfolgerSchema = z.object({
-  navn: requiredText(120, 'Navn'),
-  tjeneste: requiredText(120, 'Tjeneste'),
+  navn: requiredShortText(120, 'Navn'),
+  tjeneste: requiredShortText(120, 'Tjeneste'),
 });
 
 export const moteEtterJaSchema = moteSchema.extend({
@@ -208,7 +210,7 @@ export type Svar = z.infer<typeof svarSchema>;
 // ---- Tildeling -------------------------------------------------------------------------
 
 export const boligSchema = z.object({
-  referanse: requiredText(60, 'Boligreferansen'),
+  referanse: requiredShortText(60, 'Boligreferansen'),
   type: z.enum(BOLIGTYPER, { error: 'Velg type bolig.' }),
   rom: z.number({ error: 'Skriv antall rom som et tall.' }).int().min(1).max(10),
   funnetDato: isoDate,
@@ -218,7 +220,7 @@ export type Bolig = z.infer<typeof boligSchema>;
 
 export const vedtakSchema = z.object({
   dato: isoDate,
-  referanse: requiredText(60, 'Vedtaksreferansen'),
+  referanse: requiredShortText(60, 'Vedtaksreferansen'),
   resultat: z.enum(['innvilget', 'avslag']),
 });
 export type Vedtak = z.infer<typeof vedtakSchema>;
@@ -235,10 +237,10 @@ export type Tildeling = z.infer<typeof tildelingSchema>;
 
 export const visningPlanSchema = z.object({
   tidspunkt: isoDateTime,
-  sted: requiredText(200, 'Sted'),
+  sted: requiredShortText(200, 'Sted'),
   gammelBydelDeltar: z.boolean(),
   nyBydelDeltar: z.boolean(),
-  kontaktperson: text(120),
+  kontaktperson: shortText(120),
 });
 export type VisningPlan = z.infer<typeof visningPlanSchema>;
 
@@ -285,7 +287,7 @@ export type AnsvarGammelPunkt = (typeof ANSVAR_GAMMEL_PUNKTER)[number];
 
 export const sjekkpunktSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('apen') }),
-  z.object({ status: z.literal('gjort'), hvem: requiredText(120, 'Hvem'), dato: isoDate }),
+  z.object({ status: z.literal('gjort'), hvem: requiredShortText(120, 'Hvem'), dato: isoDate }),
   z.object({ status: z.literal('ikke_relevant'), grunn: requiredText(500, 'Begrunnelsen') }),
 ]);
 export type Sjekkpunkt = z.infer<typeof sjekkpunktSchema>;
@@ -355,5 +357,9 @@ export const exchangeStateSchema = z.object({
   ansvarGammel: ansvarGammelSchema.optional(),
   ansvarNy: ansvarNySchema.optional(),
   avsluttet: avsluttetSchema.optional(),
+  /** Who registered each fact whose owner is whoever registers it (ownership.ts). */
+  registrertAv: z.partialRecord(factKeySchema, partySchema).optional(),
+  /** Facts that arrived from the partner: when, and in which of its updates. Local; never crosses. */
+  mottatt: z.partialRecord(factKeySchema, z.object({ dato: isoDate, oppdatering: z.number().int().min(1) })).optional(),
 });
 export type ExchangeState = z.infer<typeof exchangeStateSchema>;

@@ -210,6 +210,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   brukerprofil: 'Brukerprofil',
   svar: 'Svar fra ny bydel',
   delegering: 'Delegering av tildelingsmyndighet',
+  oppdatering: 'Oppdatering til partnerbydelen',
   agenda_avklaringsmote: 'Agenda for avklaringsmøte',
   agenda_overforingsmote: 'Agenda for overføringsmøte',
   kalender_avklaringsmote: 'Kalenderinvitasjon til avklaringsmøte',

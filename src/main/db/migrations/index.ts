@@ -5,6 +5,8 @@ import { m002_documents } from './002_documents';
 import { m003_audit } from './003_audit';
 import { m004_stats } from './004_stats';
 import { m005_declined_reasons } from './005_declined_reasons';
+import { m006_signed_audit } from './006_signed_audit';
+import { m007_sync } from './007_sync';
 
 export interface Migration {
   version: number;
@@ -13,7 +15,7 @@ export interface Migration {
 }
 
 /** In order; each version exactly once. A migration is never edited after it has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001_initial, m002_documents, m003_audit, m004_stats, m005_declined_reasons];
+export const MIGRATIONS: readonly Migration[] = [m001_initial, m002_documents, m003_audit, m004_stats, m005_declined_reasons, m006_signed_audit, m007_sync];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

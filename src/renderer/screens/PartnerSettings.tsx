@@ -1,0 +1,313 @@
+import { PktAlert, PktButton, PktCheckbox } from '@oslokommune/punkt-react';
+import { useEffect, useRef, useState } from 'react';
+import type { PartnerKeyPreview, Partners } from '../../shared/contract-sync';
+import { districtName } from '../../shared/districts';
+import { formatInstant } from '../../shared/i18n/format';
+import { call, errorMessage } from '../api/client';
+import { useApi } from '../api/use-api';
+import { readFileAsBase64 } from '../documents/read-file';
+import { saveFile } from '../documents/save-file';
+import { t } from '../i18n/nb';
+import './partner-settings.css';
+
+const p = t.partnere;
+
+/**
+ * A fingerprint as the two coordinators read it to each other: 12 groups of 5 digits, in rows
+ * of four, so each side can keep its place while the other reads.
+ */
+function Fingerprint({ value, size = 'large', testId }: { value: string; size?: 'large' | 'small'; testId?: string }) {
+  return (
+    <p className={`bo-fingerprint bo-fingerprint--${size}`} data-testid={testId}>
+      {value.split(' ').map((group, i) => (
+        // Spaces between the groups keep them apart when the fingerprint is copied or read aloud.
+        <span key={i}>{i > 0 ? ` ${group}` : group}</span>
+      ))}
+    </p>
+  );
+}
+
+/** "Last ned vår partnernøkkel": the file the partner district imports to pair with us. */
+function OwnKeyDownload() {
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  async function download() {
+    setBusy(true);
+    setSaved(undefined);
+    setError(undefined);
+    try {
+      const file = await call('partners.ownKey', {});
+      saveFile(file);
+      setSaved(p.lastetNed(file.fileName));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="bo-download">
+      <PktButton type="button" skin="secondary" isLoading={busy} onClick={() => void download()}>
+        {p.lastNed}
+      </PktButton>
+      {/* Downloads make no sound of their own: say it for screen-reader users. */}
+      <p role="status" className="bo-help bo-download__status">
+        {saved}
+      </p>
+      {error && (
+        <PktAlert skin="error" compact role="alert">
+          {error}
+        </PktAlert>
+      )}
+    </div>
+  );
+}
+
+type KeyState =
+  | { kind: 'empty' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'preview'; fileName: string; base64: string; preview: PartnerKeyPreview }
+  | { kind: 'refused'; fileName: string; message: string }
+  | { kind: 'pinned'; message: string };
+
+/** What the file claims, and what to compare on the phone before it is trusted. */
+function KeyPreview({
+  preview,
+  busy,
+  onPin,
+  onCancel,
+}: {
+  preview: PartnerKeyPreview;
+  busy: boolean;
+  onPin: () => void;
+  onCancel: () => void;
+}) {
+  const [compared, setCompared] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const checkRef = useRef<HTMLInputElement>(null);
+  const unchanged = preview.replaces === preview.fingerprint;
+  // The key pinned today, when this file would replace it.
+  const replaced = preview.replaces !== null && !unchanged ? preview.replaces : null;
+  const name = districtName(preview.district);
+  const showMissing = missing && !compared;
+
+  function pin() {
+    if (!compared) {
+      setMissing(true);
+      checkRef.current?.focus();
+      return;
+    }
+    onPin();
+  }
+
+  return (
+    <section className="bo-key-preview" aria-labelledby="nokkel-forhandsvisning-tittel" data-testid="nokkel-forhandsvisning">
+      <h4 id="nokkel-forhandsvisning-tittel">{p.forhandsvisning}</h4>
+      <dl className="bo-dl">
+        <dt>{p.bydel}</dt>
+        <dd>{name}</dd>
+        <dt>{p.koordinator}</dt>
+        <dd>{preview.coordinator}</dd>
+        <dt>{p.fingeravtrykk}</dt>
+        <dd>
+          <Fingerprint value={preview.fingerprint} testId="partner-fingeravtrykk" />
+        </dd>
+      </dl>
+      {unchanged ? (
+        <PktAlert skin="info">{p.alleredeGodkjent}</PktAlert>
+      ) : (
+        <>
+          {replaced && (
+            <PktAlert skin="warning" title={p.byttTittel} data-testid="nokkel-bytte">
+              <p>{p.byttIngress(name)}</p>
+              <p>{p.gammeltFingeravtrykk}:</p>
+              <Fingerprint value={replaced} size="small" testId="gammelt-fingeravtrykk" />
+            </PktAlert>
+          )}
+          <p id="nokkel-sammenlign">{p.sammenlign}</p>
+          <div className="bo-key-confirm">
+            <PktCheckbox
+              ref={checkRef}
+              id="nokkel-sammenlignet"
+              label={p.bekreftSammenlignet}
+              checked={compared}
+              hasError={showMissing}
+              aria-describedby={showMissing ? 'nokkel-sammenlign nokkel-sammenlignet-feil' : 'nokkel-sammenlign'}
+              aria-invalid={showMissing ? true : undefined}
+              onChange={(e) => setCompared(e.target.checked)}
+            />
+            {showMissing && (
+              <p className="bo-error-text" id="nokkel-sammenlignet-feil" role="alert">
+                {p.maBekreftes}
+              </p>
+            )}
+          </div>
+        </>
+      )}
+      <div className="bo-actions">
+        {!unchanged && (
+          <PktButton type="button" isLoading={busy} onClick={pin}>
+            {replaced ? p.bytt : p.godkjenn}
+          </PktButton>
+        )}
+        <PktButton type="button" skin="tertiary" onClick={onCancel}>
+          {t.common.avbryt}
+        </PktButton>
+      </div>
+    </section>
+  );
+}
+
+/** Reads a partner key file, shows it for comparison, and pins it once the coordinator confirms. */
+function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
+  const [state, setState] = useState<KeyState>({ kind: 'empty' });
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // The preview takes focus, so a screen reader reads what is to be compared and a keyboard user is there.
+  useEffect(() => {
+    if (state.kind === 'preview') resultRef.current?.focus();
+  }, [state]);
+
+  function clearInput() {
+    if (inputRef.current) inputRef.current.value = '';
+  }
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    setState({ kind: 'reading', fileName: file.name });
+    try {
+      const base64 = await readFileAsBase64(file);
+      setState({ kind: 'preview', fileName: file.name, base64, preview: await call('partners.previewKey', { base64 }) });
+    } catch (err) {
+      setState({ kind: 'refused', fileName: file.name, message: errorMessage(err) });
+    }
+    // The same file chosen again (after a refusal or a cancel) must be read again.
+    clearInput();
+  }
+
+  async function pin() {
+    if (state.kind !== 'preview') return;
+    setBusy(true);
+    try {
+      const { preview } = state;
+      onPinned(await call('partners.pinKey', { base64: state.base64, fingerprint: preview.fingerprint }));
+      const name = districtName(preview.district);
+      setState({ kind: 'pinned', message: preview.replaces === null ? p.godkjent(name) : p.byttet(name) });
+    } catch (err) {
+      setState({ kind: 'refused', fileName: state.fileName, message: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function cancel() {
+    setState({ kind: 'empty' });
+    inputRef.current?.focus();
+  }
+
+  const chosen = state.kind === 'reading' || state.kind === 'preview' || state.kind === 'refused' ? state.fileName : undefined;
+
+  return (
+    <>
+      <div className="bo-key-input">
+        <input
+          ref={inputRef}
+          id="partnernokkel-fil"
+          type="file"
+          accept="application/json,.json"
+          className="bo-visually-hidden bo-key-input__file"
+          aria-describedby="partnernokkel-hjelp partnernokkel-valgt"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+        <label htmlFor="partnernokkel-fil" className="pkt-btn pkt-btn--secondary pkt-btn--medium pkt-btn--label-only">
+          <span className="pkt-btn__text">{p.velgFil}</span>
+        </label>
+        <p id="partnernokkel-hjelp" className="bo-help">
+          {p.velgFilHjelp}
+        </p>
+        <p id="partnernokkel-valgt" className="bo-help">
+          {chosen ? p.valgtFil(chosen) : p.ingenFil}
+        </p>
+      </div>
+      <div role="status" aria-live="polite" data-testid="nokkel-status">
+        {state.kind === 'reading' && <p className="bo-help">{p.leser(state.fileName)}</p>}
+        {state.kind === 'pinned' && <PktAlert skin="success">{state.message}</PktAlert>}
+      </div>
+      <div ref={resultRef} tabIndex={-1} className="bo-key-result">
+        {state.kind === 'refused' && (
+          <PktAlert skin="error" title={p.feilTittel} role="alert" data-testid="nokkel-feil">
+            <p>{state.message}</p>
+          </PktAlert>
+        )}
+        {state.kind === 'preview' && (
+          // A new file is a new comparison: the checkbox starts unticked.
+          <KeyPreview key={state.base64} preview={state.preview} busy={busy} onPin={() => void pin()} onCancel={cancel} />
+        )}
+      </div>
+    </>
+  );
+}
+
+function PairedTable({ partners }: { partners: Partners['partners'] }) {
+  if (partners.length === 0) return <p>{p.ingenParede}</p>;
+  return (
+    <div className="bo-table-wrap">
+      <table className="bo-table" data-testid="parede-bydeler">
+        <caption className="bo-visually-hidden">{p.parede}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{p.bydel}</th>
+            <th scope="col">{p.koordinator}</th>
+            <th scope="col">{p.fingeravtrykk}</th>
+            <th scope="col">{p.godkjentDato}</th>
+            <th scope="col">{p.godkjentAv}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {partners.map((x) => (
+            <tr key={x.district}>
+              <th scope="row">{districtName(x.district)}</th>
+              <td>{x.coordinator}</td>
+              <td>
+                <Fingerprint value={x.fingerprint} size="small" />
+              </td>
+              <td className="bo-nowrap">{formatInstant(x.pinnedAt)}</td>
+              <td>{x.pinnedBy}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Partnerbydeler og nøkler: pairing with a partner district by exchanging key files and
+ * comparing fingerprints on the phone. Only a key pinned here lets that district's documents in.
+ */
+export function PartnerSection() {
+  const partners = useApi('partners.list', {}, 'partners');
+  return (
+    <section aria-labelledby="partnere-tittel" className="bo-partners">
+      <h2 id="partnere-tittel">{p.tittel}</h2>
+      <p>{p.ingress}</p>
+      {partners.error && <PktAlert skin="error">{partners.error}</PktAlert>}
+
+      <h3 id="vart-fingeravtrykk-tittel">{p.vartFingeravtrykk}</h3>
+      <p>{p.vartFingeravtrykkHjelp}</p>
+      {partners.data && <Fingerprint value={partners.data.ownFingerprint} testId="vart-fingeravtrykk" />}
+      <OwnKeyDownload />
+
+      <h3>{p.importerTittel}</h3>
+      <KeyImport onPinned={partners.set} />
+
+      <h3>{p.parede}</h3>
+      {partners.data && <PairedTable partners={partners.data.partners} />}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { districtIdSchema } from './districts';
+import { factKeySchema } from './exchange/ownership';
+import { base64File } from './exchange/primitives';
+import { FINGERPRINT_PATTERN } from './identity/fingerprint';
+
+const id = z.number({ error: 'Mangler id.' }).int().positive();
+const empty = z.object({}).strict();
+const fileInput = z.object({ base64: base64File(64 * 1024) });
+
+const pinnedPartnerSchema = z.object({
+  district: districtIdSchema,
+  coordinator: z.string(),
+  fingerprint: z.string(),
+  pinnedAt: z.string(),
+  pinnedBy: z.string(),
+});
+
+export const partnersSchema = z.object({
+  /** This installation's own fingerprint, as the partner reads it back on the phone. */
+  ownFingerprint: z.string(),
+  partners: z.array(pinnedPartnerSchema),
+});
+export type Partners = z.infer<typeof partnersSchema>;
+
+/** A partner key file as read, before it is trusted: who it claims to be, and what to compare. */
+export const partnerKeyPreviewSchema = z.object({
+  district: districtIdSchema,
+  coordinator: z.string(),
+  fingerprint: z.string(),
+  /** The fingerprint of the key it would replace; null for a new partner; the same when nothing changes. */
+  replaces: z.string().nullable(),
+});
+export type PartnerKeyPreview = z.infer<typeof partnerKeyPreviewSchema>;
+
+/**
+ * Where one exchange stands between the two installations: what is waiting to be sent, what
+ * came last from the partner, whether the two records agree, and conflicts to look at.
+ */
+export const syncStatusSchema = z.object({
+  paired: z.boolean(),
+  unsent: z.number().int().min(0),
+  /** What is waiting, one line per change, as the history will say it. */
+  unsentChanges: z.array(z.string()),
+  lastSent: z.object({ seq: z.number().int(), at: z.string() }).nullable(),
+  lastReceived: z.object({ seq: z.number().int(), at: z.string(), sender: z.string() }).nullable(),
+  /**
+   * enige: the partner's last update had everything we sent, nothing has changed here since,
+   * and both records hold the same shared facts. ulike: the same, but they differ (`differing`).
+   * venter: one side has changes the other has not seen yet.
+   */
+  agreement: z.enum(['enige', 'ulike', 'venter']),
+  differing: z.array(z.string()),
+  conflicts: z.array(
+    z.object({ id, fact: factKeySchema, reason: z.string(), summary: z.string(), actor: z.string(), updateSeq: z.number().int(), receivedAt: z.string() }),
+  ),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const syncChannels = {
+  'partners.list': { input: empty, output: partnersSchema },
+  /** Our own key file, to send the partner district. */
+  'partners.ownKey': {
+    input: empty,
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), fingerprint: z.string() }),
+  },
+  'partners.previewKey': { input: fileInput, output: partnerKeyPreviewSchema },
+  /** Trusts the key in the file; `fingerprint` is the one the coordinator compared on the phone, and must match the file's. */
+  'partners.pinKey': { input: fileInput.extend({ fingerprint: z.string().regex(FINGERPRINT_PATTERN, { error: 'Fingeravtrykket er ikke fra en partnernøkkel. Importer nøkkelfilen på nytt.' }) }), output: partnersSchema },
+  'sync.status': { input: z.object({ id }), output: syncStatusSchema },
+} as const;
