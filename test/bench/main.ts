@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     const sentId = db.prepare("SELECT id FROM exchanges WHERE profile_sent_date IS NOT NULL AND id % 7 = 0 LIMIT 1").pluck().get() as number;
     const detail = (await app.dispatch('exchanges.get', { id: sentId })) as { ok: true; data: ExchangeDetail };
     const settings = (await app.dispatch('setup.get', {})) as { ok: true; data: Settings };
-    const pdfTimes = await timeProfilePdf(detail.data, settings.data, browser, RUNS);
+    const pdfTimes = await timeProfilePdf(detail.data, settings.data, signingKey, browser, RUNS);
     app.close();
 
     const starts = [];

@@ -2,10 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { punktAssetsDir } from '../../src/main/documents/engine/fonts';
+import { ourSender } from '../../src/main/documents/common';
 import { makeDocument } from '../../src/main/documents/make';
+import { actorOf } from '../../src/main/handlers/exchange-state';
+import type { SigningKey } from '../../src/main/identity/signing-key';
+import type { Outgoing } from '../../src/main/sync/outgoing';
+import { sharedHashOf, signUpdate } from '../../src/main/sync/signed-update';
 import type { ExchangeDetail } from '../../src/shared/contract';
 import { profileContent } from '../../src/shared/documents/profile-content';
 import type { Settings } from '../../src/shared/settings';
+import { sharedFacts, sharedFactsText } from '../../src/shared/sync/shared-facts';
+import { type Update, updateSchema } from '../../src/shared/sync/update';
 import { summarize, type Timing } from './measure';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -32,6 +39,32 @@ export function profileHtml(detail: ExchangeDetail, settings: Settings): string 
   </body></html>`;
 }
 
+/** The first update of a sent profile, as «Marker som sendt» queues it and the PDF carries it, signed. */
+function profileUpdate(detail: ExchangeDetail, settings: Settings, signingKey: SigningKey, now: Date): Outgoing {
+  const s = detail.state;
+  const update: Update = updateSchema.parse({
+    reference: s.reference,
+    oldDistrict: s.oldDistrict,
+    newDistrict: s.newDistrict,
+    from: 'gammel',
+    seq: 1,
+    prevHash: null,
+    createdAt: now.toISOString(),
+    sender: ourSender(settings),
+    changes: [
+      {
+        at: now.toISOString(),
+        actor: actorOf(settings),
+        action: { type: 'brukerprofil.delt', profil: s.brukerprofil!.profil, malgruppe: s.kandidat.malgruppe, dato: s.brukerprofil!.sendtDato! },
+      },
+    ],
+    ack: 0,
+    sharedHash: sharedHashOf(sharedFactsText(s)),
+    shared: sharedFacts(s),
+  });
+  return { update, signed: signUpdate(update, signingKey), fresh: true };
+}
+
 export interface PdfTimings {
   ours: Timing;
   chromium: Timing;
@@ -44,14 +77,16 @@ export interface PdfTimings {
 export async function timeProfilePdf(
   detail: ExchangeDetail,
   settings: Settings,
+  signingKey: SigningKey,
   browser: Browser,
   { warmup, runs }: { warmup: number; runs: number },
 ): Promise<PdfTimings> {
   const src = { detail, settings, now: new Date(), training: false };
+  const outgoing = profileUpdate(detail, settings, signingKey, src.now);
   const ours: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const t0 = performance.now();
-    const file = await makeDocument(src, 'brukerprofil');
+    const file = await makeDocument(src, 'brukerprofil', outgoing);
     if (file.bytes.length === 0) throw new Error('empty PDF');
     if (i >= warmup) ours.push(performance.now() - t0);
   }

@@ -45,8 +45,10 @@ describe('every validation message main answers with is Norwegian', () => {
       'kandidat.grunner': 'Teksten kan være på høyst 2000 tegn.',
     });
     expect(await refused('exchanges.list', { search: 'Grünerløkka '.repeat(6) })).toEqual({ search: 'Teksten kan være på høyst 60 tegn.' });
-    // A file's base64 has no message of its own: the catalogue's.
-    expect(await refused('documents.previewImport', { base64: 'A'.repeat(4 * 1024 * 1024 + 1) })).toEqual({ base64: 'Teksten er for lang: høyst 4\u00A0194\u00A0304 tegn.' });
+    // A file has its own message: it is not a text the coordinator typed.
+    expect(await refused('documents.previewImport', { base64: 'A'.repeat(4 * 1024 * 1024 + 1) })).toEqual({
+      base64: 'Filen er for stor til å være fra Bytteordning. Ingenting er lest. Velg filen du fikk fra partnerbydelen.',
+    });
   });
 
   it('too many items', async () => {

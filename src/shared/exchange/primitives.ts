@@ -120,7 +120,7 @@ export const base64File = (maxLength: number) =>
   z
     .string()
     .min(1, { error: 'Velg en fil.' })
-    .max(maxLength, { error: 'Filen er for stor.' })
+    .max(maxLength, { error: 'Filen er for stor til å være fra Bytteordning. Ingenting er lest. Velg filen du fikk fra partnerbydelen.' })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Filen kunne ikke leses. Velg den på nytt.' });
 
 export const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, { error: 'Ugyldig tidspunkt.' });
