@@ -12,6 +12,14 @@ const assetsDist = path.join(punktAssets, 'dist');
 const BUNDLED_ASSET_DIRS = ['icons', 'animations', 'logos'] as const;
 
 /**
+ * Punkt's icons carry their name as the root element's id, and Punkt inlines them: two alerts
+ * on one page would give two elements with the id «alert-error». The root id is never referenced.
+ */
+function withoutRootId(svg: string): string {
+  return svg.replace(/(<svg\b[^>]*?)\s+id="[^"]*"/, '$1');
+}
+
+/**
  * Punkt's CSS points its fonts at a folder the package lacks and its icons at a CDN; the
  * React components fetch icons from the CDN unless told otherwise. Rewrite the CSS to the
  * bundled files and ship the icon folders with the app.
@@ -32,7 +40,12 @@ function punktOffline(): Plugin {
         if (!m) return next();
         const file = path.join(assetsDist, m[1]!, m[2]!);
         if (!fs.existsSync(file)) return next();
-        res.setHeader('Content-Type', file.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream');
+        if (file.endsWith('.svg')) {
+          res.setHeader('Content-Type', 'image/svg+xml');
+          res.end(withoutRootId(fs.readFileSync(file, 'utf8')));
+          return;
+        }
+        res.setHeader('Content-Type', 'application/octet-stream');
         fs.createReadStream(file).pipe(res);
       });
     },
@@ -40,6 +53,11 @@ function punktOffline(): Plugin {
       const out = options.dir!;
       for (const dir of BUNDLED_ASSET_DIRS) {
         fs.cpSync(path.join(assetsDist, dir), path.join(out, dir), { recursive: true });
+      }
+      const icons = path.join(out, 'icons');
+      for (const name of fs.readdirSync(icons).filter((n) => n.endsWith('.svg'))) {
+        const file = path.join(icons, name);
+        fs.writeFileSync(file, withoutRootId(fs.readFileSync(file, 'utf8')));
       }
     },
   };

@@ -79,7 +79,7 @@ test('a full outgoing exchange Stovner → Grünerløkka, from Kandidat to Avslu
   await plan.getByRole('button', { name: 'Legg til personen selv' }).click();
   await plan.getByRole('button', { name: 'Lagre planen' }).click();
   await expect(page.getByRole('region', { name: 'Planlagt møte' })).toContainText('28.04.2026 kl. 09.00');
-  await expect(heldMeetingForm(page).getByLabel('Sted', { exact: false })).toHaveValue('Grünerløkka bydelshus');
+  await expect(heldMeetingForm(page).getByLabel('Møtested')).toHaveValue('Grünerløkka bydelshus');
   await expectAccessible(page, 'overføringsmøte planlagt');
   await holdMeeting(page, '2026-04-28T09:00');
   await expect(steps.locator('[data-step="overforingsmote"]')).toHaveAttribute('data-status', 'done');

@@ -119,6 +119,18 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary, `axe violations on ${context}`).toEqual([]);
+  // axe 4 no longer checks ids; a screen reader follows them, so they must be unique and point somewhere.
+  const ids = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    const duplicated = [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+    const dangling = [...document.querySelectorAll('[aria-invalid="true"][aria-errormessage]')]
+      .map((el) => el.getAttribute('aria-errormessage')!)
+      .filter((id) => !document.getElementById(id));
+    return { duplicated, dangling };
+  });
+  expect(ids.duplicated, `repeated ids on ${context}`).toEqual([]);
+  expect(ids.dangling, `aria-errormessage pointing nowhere on ${context}`).toEqual([]);
 }
 
 const SHOTS = path.resolve('test-results/screenshots');

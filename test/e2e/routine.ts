@@ -44,12 +44,20 @@ export function heldMeetingForm(page: Page) {
 
 export async function holdMeeting(page: Page, when: string) {
   const form = heldMeetingForm(page);
-  await form.getByLabel('Dato og klokkeslett').fill(when);
-  await form.getByLabel('Sted', { exact: false }).fill('Bydelshuset, møterom 2');
+  await form.getByLabel('Tidspunkt for møtet').fill(when);
+  await form.getByLabel('Møtested').fill('Bydelshuset, møterom 2');
   await form.getByRole('button', { name: 'Legg til personen selv' }).click();
   await form.getByRole('button', { name: 'Legg til deltaker' }).click();
   await form.getByLabel('Navn').last().fill('Koordinator i ny bydel');
-  await form.getByLabel('Ja', { exact: true }).check();
+  // Only the clarification meeting asks whether the exchange is relevant; after the yes it is.
+  const relevant = form.getByText(/^Er bytte aktuelt\?/);
+  if ((await form.getAttribute('aria-label')) === 'Registrer avklaringsmøte') {
+    await expect(relevant.first()).toBeVisible();
+    await form.getByLabel('Ja', { exact: true }).check();
+  } else {
+    await expect(relevant).toHaveCount(0);
+    await expect(form.getByText(/^Type bolig som er ønskelig/)).toHaveCount(0);
+  }
   await form.getByRole('button', { name: 'Registrer møtet som holdt' }).click();
 }
 

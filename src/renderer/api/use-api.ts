@@ -25,7 +25,9 @@ export function useApi<C extends Channel>(channel: C, input: ChannelInput<C>, ke
   useEffect(() => {
     const mine = ++seq.current;
     setLoading(true);
-    (takePrefetched(channel, key) ?? call(channel, inputRef.current))
+    // A prefetch made before first-run setup is refused (not set up yet); asking again then answers.
+    const early = takePrefetched(channel, key);
+    (early ? early.catch(() => call(channel, inputRef.current)) : call(channel, inputRef.current))
       .then((d) => {
         if (mine !== seq.current) return;
         setData(d);

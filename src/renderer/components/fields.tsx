@@ -1,6 +1,6 @@
 import { PktCheckbox, PktInputWrapper, PktRadioButton, PktSelect, PktTextarea, PktTextinput } from '@oslokommune/punkt-react';
 import type { ReactNode } from 'react';
-import { type FieldErrors, type FieldValues, get, type Path, type RegisterOptions, type UseFormReturn } from 'react-hook-form';
+import { type FieldErrors, type FieldValues, get, type Path, type RegisterOptions, type UseFormReturn, useWatch } from 'react-hook-form';
 import { t } from '../i18n/nb';
 
 /** DOM id of a form field, from its path: stable, so the error summary can link to it. */
@@ -20,6 +20,12 @@ interface BaseProps<T extends FieldValues> {
   help?: ReactNode;
   required?: boolean;
 }
+
+/**
+ * Punkt points a select's and a textarea's aria-errormessage at `<id>-error`, but gives their
+ * error message the id `<id>-input-error`: point it at the element that exists.
+ */
+const errorMessageOf = (name: string) => ({ 'aria-errormessage': `${fieldId(name)}-input-error` });
 
 /** Optional fields send nothing when empty, so an empty choice never fails an enum. */
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -64,6 +70,9 @@ export function TextAreaField<T extends FieldValues>({
   maxLength,
 }: BaseProps<T> & { rows?: number; maxLength?: number }) {
   const error = errorAt(form.formState.errors, name);
+  // Punkt's counter counts only what is typed into it or given as its value: given the form's
+  // value, it also counts text the form sets (a draft restored, a finding removed).
+  const value = useWatch({ control: form.control, name }) as string | undefined;
   return (
     <PktTextarea
       id={fieldId(name)}
@@ -78,7 +87,9 @@ export function TextAreaField<T extends FieldValues>({
       errorMessage={error}
       fullwidth
       {...(maxLength ? { counter: true, counterMaxLength: maxLength } : {})}
+      {...errorMessageOf(name)}
       {...form.register(name)}
+      value={value ?? ''}
     />
   );
 }
@@ -105,6 +116,7 @@ export function SelectField<T extends FieldValues>({
       hasError={!!error}
       errorMessage={error}
       fullwidth
+      {...errorMessageOf(name)}
       {...form.register(name, { setValueAs: emptyToUndefined })}
     >
       {placeholder !== null && <option value="">{placeholder}</option>}

@@ -136,6 +136,7 @@ export const t = {
   },
   exchange: {
     stegOversikt: 'Stegene i rutinen',
+    hoppTilSteg: 'Hopp over stegene, til skjemaet for steget',
     historikk: 'Historikk',
     ingenHistorikk: 'Ingen hendelser ennå.',
     utgaende: (partner: string) => `Utgående bytte til ${partner}`,
@@ -257,6 +258,7 @@ export const t = {
       gericaStatus: (bestilt: string, bekreftet: string) => `Bestilt ${bestilt}, bekreftet ${bekreftet}`,
       ikkeAktuelt: 'Ikke aktuelt',
       nesteAvklaring: 'Den nye bydelen svarer ja eller nei til byttet.',
+      nesteAvklaringEtterSvar: 'Svaret fra den nye bydelen er registrert. Neste steg står øverst på siden.',
       nesteEtterJa: 'Tildelingen av bolig går videre i fast rekkefølge: søknad, vedtak, bolig og delegering, tildeling.',
     },
     svar: {
@@ -411,8 +413,6 @@ export const t = {
     },
   },
   meeting: {
-    datoOgKlokkeslett: 'Dato og klokkeslett',
-    sted: 'Sted',
     deltakere: 'Deltakere',
     deltakerNr: (n: number) => `Deltaker ${n}`,
     rolle: 'Rolle',
@@ -428,6 +428,7 @@ export const t = {
     boligtype: 'Type bolig som er ønskelig',
     oppfolgingsbehov: 'Behov for oppfølging',
     registrerHoldt: 'Registrer møtet som holdt',
+    naarHoldt: 'Når møtet er holdt',
     planlagt: 'Planlagt møte',
     planlegg: 'Planlegg møtet',
     planleggForDokumenter: 'Planlegg møtet (for agenda og kalenderinvitasjon)',

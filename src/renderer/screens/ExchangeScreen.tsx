@@ -1,7 +1,7 @@
 import { PktAlert } from '@oslokommune/punkt-react';
 import { Loading } from '../components/Loading';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
@@ -136,10 +136,27 @@ export function ExchangeScreen() {
   const partnerSync = useMemo(() => ({ paired, lastSentSeq, refresh: sync.reload }), [paired, lastSentSeq, sync.reload]);
   const selected = (params.step as View | undefined) ?? d?.currentStep ?? 'kandidat';
 
+  const navigate = useNavigate();
+  const currentStep = d?.currentStep;
+  // Opened without a step, the exchange shows its current one, and the address says so: the view
+  // then stays on the step saved, whichever way the coordinator came (never a jump on save).
+  useEffect(() => {
+    if (!params.step && currentStep) navigate(`/bytte/${id}/${currentStep}`, { replace: true });
+  }, [params.step, currentStep, id, navigate]);
+
   // Moving between steps moves focus to the step's heading, as a wizard should.
   useEffect(() => {
     if (params.step) headingRef.current?.focus();
   }, [params.step]);
+
+  // A saved form often gives way to its summary; focus that went with it returns to the step.
+  const saved = (next: ExchangeDetail) => {
+    detail.set(next);
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) headingRef.current?.focus();
+    });
+  };
 
   if (detail.error) {
     return (
@@ -155,6 +172,17 @@ export function ExchangeScreen() {
   const stepKnown = (STEPS as readonly string[]).includes(selected);
   return (
     <>
+      {/* The stepper is thirteen links: a keyboard user goes past them to the step in one press. */}
+      <a
+        className="bo-skip-local"
+        href="#steg-overskrift"
+        onClick={(e) => {
+          e.preventDefault();
+          headingRef.current?.focus();
+        }}
+      >
+        {t.exchange.hoppTilSteg}
+      </a>
       <p className="bo-help">
         <Link to="/">← {t.nav.oversikt}</Link>
       </p>
@@ -185,7 +213,7 @@ export function ExchangeScreen() {
                 {!paired && sideOf(selected as StepId, d.state.direction) === 'partner' && d.statuses[selected as StepId] !== 'waiting' && (
                   <p className="bo-help">{t.exchange.rapportertAvPartner(partner)}</p>
                 )}
-                <StepPanel key={selected} step={selected as StepId} detail={d} onChange={detail.set} />
+                <StepPanel key={selected} step={selected as StepId} detail={d} onChange={saved} />
               </>
             ) : null}
           </section>

@@ -43,6 +43,7 @@ interface ProfileForm {
 }
 
 const AUTOSAVE_MS = 800;
+const UNTICKED = { husdyr: false, trinnfri: false, heis: false, behovBostotte: false, behovFastTrekk: false } as const;
 const b = t.steps.brukerprofil;
 
 /**
@@ -55,7 +56,10 @@ function cleanDraft(p: BrukerprofilUtkast): BrukerprofilUtkast {
     const v: unknown = typeof raw === 'string' ? cleanText(raw, 'multi').trim() : raw;
     if (v === '' || v === undefined || v === null) continue;
     if (k === 'tilleggsutfordringer' || k === 'flyttegrunner') {
-      out[k] = Array.isArray(v) ? v : [];
+      const list = Array.isArray(v) ? v : [];
+      // No reason ticked yet is an unanswered question, not an invalid answer.
+      if (k === 'flyttegrunner' && list.length === 0) continue;
+      out[k] = list;
       continue;
     }
     out[k] = v;
@@ -194,9 +198,11 @@ export function BrukerprofilStep(props: StepProps) {
   const sent = !!stored?.sendtDato;
   const closed = !!detail.state.avsluttet;
   const sync = usePartnerSync();
+  // A checkbox has no «not answered»: unticked is no, so it is never listed as missing.
+  const initialProfil: BrukerprofilUtkast = { ...UNTICKED, tilleggsutfordringer: [], flyttegrunner: [], tjenester: [], ...(stored?.profil ?? {}) };
   const form = useAppForm<ProfileForm>({
     defaultValues: {
-      profil: { tilleggsutfordringer: [], flyttegrunner: [], tjenester: [], ...(stored?.profil ?? {}) },
+      profil: initialProfil,
       avvisteFunn: stored?.avvisteFunn ?? [],
     },
   });
@@ -207,7 +213,7 @@ export function BrukerprofilStep(props: StepProps) {
   const findings = useMemo(() => profileFindings(profil, avvisteFunn), [profil, avvisteFunn]);
   const [saveState, setSaveState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string; at?: string }>({ kind: 'idle' });
   const [showPreview, setShowPreview] = useState(false);
-  const lastSaved = useRef(JSON.stringify({ profil: cleanDraft(stored?.profil ?? {}), avvisteFunn: stored?.avvisteFunn ?? [] }));
+  const lastSaved = useRef(JSON.stringify({ profil: cleanDraft(initialProfil), avvisteFunn: stored?.avvisteFunn ?? [] }));
 
   const current = useRef({ profil, avvisteFunn });
   current.current = { profil, avvisteFunn };

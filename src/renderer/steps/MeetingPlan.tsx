@@ -19,6 +19,7 @@ function PlanForm(props: StepProps & { step: PlannedMeeting }) {
   const form = f.form as unknown as UseFormReturn<FieldValues>;
   return (
     <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={m.planlegg}>
+      <h3>{m.planlegg}</h3>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
       <TextField form={form} name="plan.tidspunkt" label={m.tidspunkt} type="datetime-local" required />
       <TextField form={form} name="plan.sted" label={m.motested} required />
@@ -41,8 +42,8 @@ export function MeetingPlanSection(props: StepProps & { step: PlannedMeeting }) 
           <h3>{m.planlagt}</h3>
           <Facts
             items={[
-              [t.common.tidspunkt, formatWallClock(plan.tidspunkt)],
-              [m.sted, plan.sted],
+              [m.tidspunkt, formatWallClock(plan.tidspunkt)],
+              [m.motested, plan.sted],
               [m.innkalt, plan.deltakere.map((d) => (d.erPersonen ? m.personen : [d.navn, d.rolle, d.tjeneste].filter(Boolean).join(', '))).join('\n')],
             ]}
           />

@@ -17,18 +17,30 @@ const m = t.meeting;
 const tm = t.steps.mote;
 const BYTT_AKTUELT = { ja: t.common.ja, nei: t.common.nei, uavklart: m.ikkeAvklart } as const;
 
-export function meetingFacts(mote: Mote): [string, string][] {
+/**
+ * Whether the exchange itself is still open to question: only at the clarification meeting.
+ * After the yes (møte etter ja, overføringsmøte) the form does not ask it again.
+ */
+export type MeetingKind = 'avklaring' | 'etter_svar';
+
+export function meetingFacts(mote: Mote, kind: MeetingKind): [string, string][] {
+  const exchangeQuestions: [string, string][] =
+    kind === 'avklaring'
+      ? [
+          [m.byttAktuelt, BYTT_AKTUELT[mote.byttAktuelt]],
+          [t.common.typeBolig, mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : ''],
+        ]
+      : [];
   return [
-    [t.common.tidspunkt, formatWallClock(mote.tidspunkt)],
-    [m.sted, mote.sted],
+    [m.tidspunkt, formatWallClock(mote.tidspunkt)],
+    [m.motested, mote.sted],
     [
       m.deltakere,
       mote.deltakere
         .map((d) => [d.erPersonen ? m.personen : d.navn, d.rolle, d.tjeneste, d.bydel ? m.fraBydel(districtName(d.bydel)) : ''].filter(Boolean).join(', '))
         .join('\n'),
     ],
-    [m.byttAktuelt, BYTT_AKTUELT[mote.byttAktuelt]],
-    [t.common.typeBolig, mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : ''],
+    ...exchangeQuestions,
     [m.oppfolgingsbehov, mote.oppfolgingsbehov],
     [t.common.annet, mote.annet ?? ''],
   ];
@@ -37,15 +49,19 @@ export function meetingFacts(mote: Mote): [string, string][] {
 export const emptyMeeting = (): Mote => ({ tidspunkt: '', sted: '', deltakere: [], byttAktuelt: 'uavklart', oppfolgingsbehov: '', annet: '' });
 
 /** The fields every meeting has; `prefix` is where the meeting sits in the form's values. */
-export function MeetingFields({ form, prefix }: { form: UseFormReturn<never>; prefix: string }) {
+export function MeetingFields({ form, prefix, kind }: { form: UseFormReturn<never>; prefix: string; kind: MeetingKind }) {
   const f = form as unknown as UseFormReturn<FieldValues>;
   return (
     <>
-      <TextField form={f} name={`${prefix}.tidspunkt`} label={m.datoOgKlokkeslett} type="datetime-local" required />
-      <TextField form={f} name={`${prefix}.sted`} label={m.sted} required />
+      <TextField form={f} name={`${prefix}.tidspunkt`} label={m.tidspunkt} type="datetime-local" required />
+      <TextField form={f} name={`${prefix}.sted`} label={m.motested} required />
       <ParticipantsField form={f} name={`${prefix}.deltakere`} />
-      <RadioGroup form={f} name={`${prefix}.byttAktuelt`} label={m.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT)} />
-      <SelectField form={f} name={`${prefix}.boligtype`} label={m.boligtype} required={false} choices={choicesOf(BOLIGTYPE_LABELS)} />
+      {kind === 'avklaring' && (
+        <>
+          <RadioGroup form={f} name={`${prefix}.byttAktuelt`} label={m.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT)} />
+          <SelectField form={f} name={`${prefix}.boligtype`} label={m.boligtype} required={false} choices={choicesOf(BOLIGTYPE_LABELS)} />
+        </>
+      )}
       <TextAreaField form={f} name={`${prefix}.oppfolgingsbehov`} label={m.oppfolgingsbehov} required={false} rows={3} />
       <TextAreaField form={f} name={`${prefix}.annet`} label={t.common.annet} required={false} rows={3} />
     </>
@@ -59,7 +75,7 @@ function AvklaringForm(props: StepProps) {
   return (
     <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={tm.registrerAvklaring}>
       <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <MeetingFields form={form as never} prefix="mote" />
+      <MeetingFields form={form as never} prefix="mote" kind="avklaring" />
       <Submit busy={submitting}>{m.registrerHoldt}</Submit>
     </form>
   );
@@ -97,7 +113,7 @@ function EtterJaForm(props: StepProps) {
   return (
     <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={tm.registrerEtterJa}>
       <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <MeetingFields form={form as never} prefix="mote" />
+      <MeetingFields form={form as never} prefix="mote" kind="etter_svar" />
       <FollowersField form={form} />
       <CheckboxField form={form} name="mote.gericaAktuelt" label={tm.gericaAktuelt} />
       {gerica && (
@@ -122,7 +138,7 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
   return (
     <>
       <p>{kind === 'avklaringsmote' ? tm.ingressAvklaring : tm.ingressEtterJa}</p>
-      {rec?.mote && <Facts items={meetingFacts(rec.mote)} label={tm.registrert} />}
+      {rec?.mote && <Facts items={meetingFacts(rec.mote, kind === 'avklaringsmote' ? 'avklaring' : 'etter_svar')} label={tm.registrert} />}
       {etterJa && (
         <Facts
           items={[
@@ -142,7 +158,9 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
       {!closed && !locked && entersHere && (
         <>
           {!rec && <MeetingPlanSection {...props} step={kind} />}
-          <EditToggle open={!rec} label={rec?.mote ? tm.endre : m.registrerHoldt}>
+          {!rec && <h3>{m.naarHoldt}</h3>}
+          {/* Keyed by the exchange's version: once registered, the summary stands alone. */}
+          <EditToggle key={detail.updatedAt} open={!rec} label={rec?.mote ? tm.endre : m.registrerHoldt}>
             {/* A new plan restarts the form from it. */}
             {kind === 'avklaringsmote' ? (
               <AvklaringForm key={JSON.stringify(detail.state.moteplaner?.avklaringsmote ?? null)} {...props} />
@@ -158,7 +176,7 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
           )}
         </>
       )}
-      <WhatNext>{kind === 'avklaringsmote' ? tm.nesteAvklaring : tm.nesteEtterJa}</WhatNext>
+      <WhatNext>{kind === 'mote_etter_ja' ? tm.nesteEtterJa : detail.state.svar ? tm.nesteAvklaringEtterSvar : tm.nesteAvklaring}</WhatNext>
     </>
   );
 }

@@ -20,7 +20,7 @@ function OverforingForm(props: StepProps & { mayBeSkipped: boolean }) {
       existing ??
       (props.mayBeSkipped && !props.detail.state.moteplaner?.overforingsmote
         ? { type: 'ikke_nodvendig', grunn: '' }
-        : { type: 'holdt', mote: { ...emptyMeeting(), ...props.detail.state.moteplaner?.overforingsmote } }),
+        : { type: 'holdt', mote: { ...emptyMeeting(), byttAktuelt: 'ja', ...props.detail.state.moteplaner?.overforingsmote } }),
   } as never);
   const type = f.form.watch('overforingsmote.type' as never) as unknown as string;
   return (
@@ -41,7 +41,7 @@ function OverforingForm(props: StepProps & { mayBeSkipped: boolean }) {
       {type === 'ikke_nodvendig' ? (
         <TextAreaField form={f.form as never} name="overforingsmote.grunn" label={o.hvorforIkke} required rows={3} />
       ) : (
-        <MeetingFields form={f.form as never} prefix="overforingsmote.mote" />
+        <MeetingFields form={f.form as never} prefix="overforingsmote.mote" kind="etter_svar" />
       )}
       <Submit busy={f.submitting}>{type === 'ikke_nodvendig' ? o.registrerIkkeNodvendig : t.meeting.registrerHoldt}</Submit>
     </form>
@@ -67,11 +67,12 @@ export function OverforingsmoteStep(props: StepProps) {
             ? o.forslagHold(formatDate(latest), settings.deadlines.recentMeetingDays)
             : o.forslagIngenMote}
       </p>
-      {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote)} label={o.registrert} />}
+      {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote, 'etter_svar')} label={o.registrert} />}
       {rec?.type === 'ikke_nodvendig' && <Facts items={[[o.ikkeNodvendig, rec.grunn]]} />}
       {editable && !rec && <MeetingPlanSection {...props} step="overforingsmote" />}
+      {editable && !rec && <h3>{t.meeting.naarHoldt}</h3>}
       {editable && (
-        <EditToggle open={!rec} label={t.common.endre}>
+        <EditToggle key={props.detail.updatedAt} open={!rec} label={t.common.endre}>
           <OverforingForm key={JSON.stringify(s.moteplaner?.overforingsmote ?? null)} {...props} mayBeSkipped={mayBeSkipped} />
         </EditToggle>
       )}

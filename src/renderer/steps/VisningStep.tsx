@@ -93,7 +93,7 @@ export function VisningStep(props: StepProps) {
           <Facts
             items={[
               [t.common.tidspunkt, formatWallClock(plan.tidspunkt)],
-              [t.meeting.sted, plan.sted],
+              [t.meeting.motested, plan.sted],
               [v.deltar, v.deltarBydeler(plan.gammelBydelDeltar, plan.nyBydelDeltar)],
               [v.kontaktperson, plan.kontaktperson],
             ]}
