@@ -44,7 +44,7 @@ test('keyboard only: past the stepper with the skip link, a whole step, errors a
   await fillProfile(page);
   await sendProfile(page);
   // Focus does not fall to the page after «Marker som sendt»: it is on the step.
-  expect((await focused(page)).tag).not.toBe('body');
+  await expect.poll(async () => (await focused(page)).tag).not.toBe('body');
   const reference = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 
   // From the overview, by keyboard alone, into the exchange.
@@ -91,7 +91,7 @@ test('keyboard only: past the stepper with the skip link, a whole step, errors a
   await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Stegene i rutinen' }).locator('[data-step="avklaringsmote"]')).toHaveAttribute('data-status', 'skipped');
   // The form gave way to the summary; focus went back to the step, and the view stayed.
-  expect((await focused(page)).tag).not.toBe('body');
+  await expect.poll(async () => (await focused(page)).tag).not.toBe('body');
   await expect(page).toHaveURL(/\/bytte\/\d+\/avklaringsmote$/);
   await expect(page.getByRole('heading', { name: 'Avklaringsmøte', level: 2 })).toBeVisible();
 });

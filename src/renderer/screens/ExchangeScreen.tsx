@@ -1,7 +1,7 @@
 import { PktAlert } from '@oslokommune/punkt-react';
 import { Loading } from '../components/Loading';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
@@ -144,10 +144,12 @@ export function ExchangeScreen() {
     if (!params.step && currentStep) navigate(`/bytte/${id}/${currentStep}`, { replace: true });
   }, [params.step, currentStep, id, navigate]);
 
-  // Moving between steps moves focus to the step's heading, as a wizard should.
+  // Moving between steps moves focus to the step's heading, as a wizard should; also when the
+  // link chosen is the step already shown (a new navigation, the same address).
+  const navigation = useLocation().key;
   useEffect(() => {
     if (params.step) headingRef.current?.focus();
-  }, [params.step]);
+  }, [params.step, navigation]);
 
   // A saved form often gives way to its summary; focus that went with it returns to the step.
   const saved = (next: ExchangeDetail) => {
