@@ -29,6 +29,18 @@ const balanceFiguresSchema = z.object({
 });
 export type BalanceFigures = z.infer<typeof balanceFiguresSchema>;
 
+/**
+ * Which way the balance of a pair leans over the whole period, told as precisely as the hidden
+ * counts allow (see stats/balance.ts): the difference (ours minus the partner's), else only
+ * which district has more, else only whether the two are equal.
+ */
+const differenceSchema = z.discriminatedUnion('shown', [
+  z.object({ shown: z.literal('exact'), difference: z.number().int() }),
+  z.object({ shown: z.literal('direction'), more: z.enum(['us', 'partner']) }),
+  z.object({ shown: z.literal('equality'), equal: z.boolean() }),
+]);
+export type BalanceDifference = z.infer<typeof differenceSchema>;
+
 export const balanceSchema = z.object({
   district: districtIdSchema,
   years: z.array(z.number().int()),
@@ -37,6 +49,8 @@ export const balanceSchema = z.object({
       partner: districtIdSchema,
       years: z.array(balanceFiguresSchema.extend({ year: z.number().int() })),
       total: balanceFiguresSchema,
+      /** The balance over the period: people sent, and dwellings given. */
+      difference: z.object({ sent: differenceSchema, dwellings: differenceSchema }),
     }),
   ),
 });

@@ -81,7 +81,7 @@ export async function timeProfilePdf(
   browser: Browser,
   { warmup, runs }: { warmup: number; runs: number },
 ): Promise<PdfTimings> {
-  const src = { detail, settings, now: new Date(), training: false };
+  const src = { detail, history: [], settings, now: new Date(), training: false };
   const outgoing = profileUpdate(detail, settings, signingKey, src.now);
   const ours: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {

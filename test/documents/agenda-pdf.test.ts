@@ -91,8 +91,18 @@ describe('Agenda for overføringsmøte (PDF)', () => {
     expect(text).toContain('Tilgang bekreftet 25.03.2026');
     expect(text).toContain('Rus- og psykisk helsetjeneste');
     expect(text).toContain('Åpne punkter');
-    expect(text).toContain('Strøm er bestilt, og eventuelt avtalegiro opprettet (bydel Stovner).');
     expect(text).toMatch(/Neste handling: .+\(bydel (Stovner|Grünerløkka)/);
+  });
+
+  it('lists in «Åpne punkter» only what is open on the checklist, a word or two each, not the seven items again', () => {
+    const text = flat(read.text);
+    const open = text.slice(text.lastIndexOf('Åpne punkter'));
+    expect(open).toContain('Sjekklisten for bydel Stovner: strøm og avtalegiro, flyttemelding, bostøtte og oppfølging frem til overføring gjenstår.');
+    // Each item's sentence is in the checklist once, and done or not relevant items are not among the open ones.
+    for (const item of ['Strøm er bestilt, og eventuelt avtalegiro opprettet', 'Det er søkt om bostøtte', 'Personen er ferdig etablert i boligen']) {
+      expect(text.split(item)).toHaveLength(2);
+    }
+    expect(open).not.toMatch(/etablert i boligen|husleie første måned|fast trekk/);
   });
 
   it('is PDF/A-3b with every font embedded, numbered, and carries no attachment', () => {
@@ -114,9 +124,14 @@ describe('Agenda for avklaringsmøte (PDF)', () => {
       ok: false,
       error: { code: 'DOKUMENT_IKKE_TILGJENGELIG', message: 'Planlegg avklaringsmøtet med tidspunkt, sted og deltakere først.' },
     });
-    await app.ok('exchanges.act', { id, action: routineUntil('svar.registrer').at(-1)! });
+    // Planned once the profile is sent, as a coordinator calls the meeting.
+    const held = routineUntil('svar.registrer').at(-1)!;
+    if (held.type !== 'avklaringsmote.holdt') throw new Error('the routine holds the clarification meeting before the answer');
+    const { tidspunkt, sted, deltakere } = held.mote;
+    await app.ok('exchanges.act', { id, action: { type: 'mote.planlegg', steg: 'avklaringsmote', plan: { tidspunkt, sted, deltakere } } });
     const { bytes } = await make(app, id, 'agenda_avklaringsmote');
-    keep('agenda-avklaringsmote.pdf', bytes);
+    const file = keep('agenda-avklaringsmote.pdf', bytes);
+    renderPage1(file, file.replace(/\.pdf$/, '-side1'));
     const { read } = await readBack(bytes);
     const text = flat(read.text);
     for (const expected of [
@@ -125,15 +140,25 @@ describe('Agenda for avklaringsmøte (PDF)', () => {
       'Stovner bydelshus, møterom 2',
       'Er bytte aktuelt? Personens ønsker og grunner til å flytte',
       'Type bolig som er ønskelig',
-      'Ukentlig oppfølging fra rus- og psykisk helsetjenesten.',
-      'Svar fra ny bydel Ny bydel Pågår',
-      'Neste handling: Ny bydel svarer ja eller nei (bydel Grünerløkka',
-      'Sjekkliste for gammel bydel',
+      'Før møtet',
+      'Brukerprofilen ble sendt til bydel Grünerløkka 05.03.2026.',
+      'Etter møtet svarer bydel Grünerløkka ja eller nei.',
     ]) {
       expect(text).toContain(expected);
     }
+    // The transfer meeting's content belongs to the transfer meeting: at the profile-sent stage the agenda is one page.
+    for (const later of ['Sjekkliste for gammel bydel', 'Innflyttingsdato', 'Hvem tar over hva', 'Åpne punkter', 'Status i byttet']) {
+      expect(text).not.toContain(later);
+    }
+    expect(read.pageCount).toBe(1);
     expect(checkPdfA(bytes).problems).toEqual([]);
     expect(fontsOf(bytes).embedded).toBe(true);
+
+    // Held: the notes join it, and still nothing of the transfer.
+    await app.ok('exchanges.act', { id, action: held });
+    const after = flat((await readBack((await make(app, id, 'agenda_avklaringsmote')).bytes)).read.text);
+    expect(after).toContain('Ukentlig oppfølging fra rus- og psykisk helsetjenesten.');
+    expect(after).not.toContain('Sjekkliste for gammel bydel');
   });
 });
 

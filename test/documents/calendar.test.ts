@@ -1,7 +1,9 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarKind } from '../../src/shared/documents/catalog';
-import type { TestApp } from '../support/test-app';
+import type { Deltaker } from '../../src/shared/exchange/model';
+import { kandidat } from '../support/fixtures';
+import { openTestApp, type TestApp } from '../support/test-app';
 import { keep, make, outgoing, routineUntil } from './support';
 
 function parse(ics: string) {
@@ -72,5 +74,78 @@ describe('calendar invitations (.ics)', () => {
       error: { code: 'DOKUMENT_IKKE_TILGJENGELIG', message: 'Planlegg overføringsmøtet med tidspunkt, sted og deltakere først.' },
     });
     expect(await done.app.dispatch('documents.make', { id: done.id, kind: 'kalender_visning' })).toMatchObject({ ok: false, error: { code: 'DOKUMENT_IKKE_TILGJENGELIG' } });
+  });
+});
+
+describe('a meeting planned again: the invitation replaces the old one', () => {
+  const deltakere: Deltaker[] = [
+    { navn: 'Kari Koordinator', rolle: 'Koordinator', tjeneste: 'Bolig', bydel: 'stovner', erPersonen: false, epost: 'kari.koordinator@bsto.oslo.kommune.no' },
+    { navn: 'Åse Ødegård', rolle: 'Miljøterapeut', tjeneste: 'Rus og psykisk helse', bydel: 'grunerlokka', erPersonen: false, epost: 'ase.odegard@bgo.oslo.kommune.no' },
+    { navn: 'Boligbygg', rolle: 'Visning', tjeneste: '', bydel: '', erPersonen: false, epost: '' },
+    { navn: 'Personen', rolle: '', tjeneste: '', bydel: '', erPersonen: true },
+  ];
+  const plan = (tidspunkt: string, sted = 'Stovner bydelshus, møterom 2') => ({ type: 'mote.planlegg' as const, steg: 'avklaringsmote' as const, plan: { tidspunkt, sted, deltakere } });
+  let app: TestApp;
+  afterAll(() => app?.close());
+
+  it('keeps the UID and counts up SEQUENCE with each new time, and is a REQUEST from the coordinator to those with e-mail', async () => {
+    let id: number;
+    let reference: string;
+    ({ app, id, reference } = await outgoing([...routineUntil('avklaringsmote.holdt'), plan('2026-03-12T10:00')]));
+    const first = parse((await make(app, id, 'kalender_avklaringsmote')).bytes.toString('utf8'));
+    expect(first.event.uid).toBe(`${reference}-avklaringsmote@bytteordning.oslo.kommune.no`);
+    expect(first.event.sequence).toBe(0);
+    expect(first.calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const organizer = first.event.component.getFirstProperty('organizer')!;
+    expect(organizer.getFirstValue()).toBe('mailto:bolig@bydel-stovner.oslo.kommune.no');
+    expect(organizer.getParameter('cn')).toBe('Kari Koordinator');
+    expect(first.event.attendees.map((a) => [a.getFirstValue(), a.getParameter('cn'), a.getParameter('partstat'), a.getParameter('rsvp')])).toEqual([
+      ['mailto:kari.koordinator@bsto.oslo.kommune.no', 'Kari Koordinator, Koordinator, Bolig', 'NEEDS-ACTION', 'TRUE'],
+      ['mailto:ase.odegard@bgo.oslo.kommune.no', 'Åse Ødegård, Miljøterapeut, Rus og psykisk helse', 'NEEDS-ACTION', 'TRUE'],
+    ]);
+    // Those without an address, and the person (never by name or address), are named in the description.
+    expect(first.event.description).toContain('Deltakere: Boligbygg, Visning, Personen selv');
+
+    // Made again unchanged: the same invitation. Planned again at a new time: it replaces the first.
+    expect(parse((await make(app, id, 'kalender_avklaringsmote')).bytes.toString('utf8')).event.sequence).toBe(0);
+    await app.ok('exchanges.act', { id, action: plan('2026-03-13T14:00') });
+    const second = (await make(app, id, 'kalender_avklaringsmote')).bytes.toString('utf8');
+    keep('avklaringsmote-flyttet.ics', Buffer.from(second));
+    const moved = parse(second).event;
+    expect(moved.uid).toBe(first.event.uid);
+    expect(moved.sequence).toBe(1);
+    expect(moved.startDate.toJSDate().toISOString()).toBe('2026-03-13T13:00:00.000Z');
+    await app.ok('exchanges.act', { id, action: plan('2026-03-13T14:00', 'Grünerløkka bydelshus') });
+    expect(parse((await make(app, id, 'kalender_avklaringsmote')).bytes.toString('utf8')).event.sequence).toBe(2);
+    // Registered as held: what the calendar shows is the meeting as held.
+    await app.ok('exchanges.act', { id, action: routineUntil('svar.registrer').at(-1)! });
+    expect(parse((await make(app, id, 'kalender_avklaringsmote')).bytes.toString('utf8')).event.sequence).toBe(3);
+  });
+
+  it('the second viewing of another dwelling replaces the first in the calendar', async () => {
+    const { app: other, id } = await outgoing(routineUntil('visning.utfall', 2));
+    try {
+      const { event } = parse((await make(other, id, 'kalender_visning')).bytes.toString('utf8'));
+      expect(event.sequence).toBe(1);
+      expect(event.startDate.toJSDate().toISOString()).toBe('2026-04-23T10:00:00.000Z');
+    } finally {
+      other.close();
+    }
+  });
+
+  it('is a plain calendar entry, without ORGANIZER, when the coordinator’s contact has no e-mail address', async () => {
+    const phoneOnly = openTestApp();
+    try {
+      await phoneOnly.ok('setup.save', { district: 'stovner', coordinatorName: 'Kari Koordinator', coordinatorContact: 'tlf. 23 43 00 00' });
+      const { id } = await phoneOnly.ok('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
+      for (const action of [...routineUntil('avklaringsmote.holdt'), plan('2026-03-12T10:00')]) await phoneOnly.ok('exchanges.act', { id, action });
+      const ics = (await make(phoneOnly, id, 'kalender_avklaringsmote')).bytes.toString('utf8');
+      expect(ics).not.toMatch(/METHOD|ORGANIZER|ATTENDEE/);
+      const { event } = parse(ics);
+      expect(event.description).toContain('Kontakt: Kari Koordinator, tlf. 23 43 00 00');
+      expect(event.description).toContain('Deltakere: Kari Koordinator, Koordinator, Bolig, Åse Ødegård, Miljøterapeut, Rus og psykisk helse, Boligbygg, Visning, Personen selv');
+    } finally {
+      phoneOnly.close();
+    }
   });
 });

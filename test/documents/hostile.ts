@@ -1,6 +1,7 @@
 /**
  * Hostile files for the import tests and the bench, built in code: PDF decompression bombs,
- * an encrypted PDF, an update nested too deep to check, garbage under our attachment's name.
+ * an encrypted PDF, an update nested too deep to check, garbage under our attachment's name,
+ * a genuine document whose attachment was damaged on the way.
  * The bombs are cached in the system's temp folder, since deflating a gigabyte takes a few seconds.
  */
 import { randomBytes } from 'node:crypto';
@@ -8,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, createDeflate } from 'node:zlib';
+import { constants, createDeflate, deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { renderPdf } from '../../src/main/documents/engine';
 import { UPDATE_ATTACHMENT_NAME, UPDATE_FORMAT, UPDATE_VERSION } from '../../src/shared/sync/update';
@@ -99,4 +100,44 @@ export function garbageAttachmentPdf(): Promise<Buffer> {
     doc.text('Vedlegget er tilfeldige bytes.');
     doc.file(randomBytes(4096), { name: UPDATE_ATTACHMENT_NAME, type: 'application/json' });
   });
+}
+
+/** Where the embedded file's (the attachment's) stream data lies in a PDF made by the app. */
+function attachmentStream(pdf: Buffer): { start: number; end: number } {
+  const text = pdf.toString('latin1');
+  const at = text.indexOf('/Type /EmbeddedFile');
+  const start = text.indexOf('stream\n', at) + 'stream\n'.length;
+  const end = text.indexOf('\nendstream', start);
+  if (at < 0 || end < 0) throw new Error('no attachment stream');
+  return { start, end };
+}
+
+/**
+ * The PDF with its attachment's content changed by `damage` (what was inflated goes in, what
+ * comes out is deflated back into the same place, padded, so the file's offsets still hold).
+ */
+export function withDamagedAttachment(pdf: Buffer, damage: (json: Buffer) => Buffer): Buffer {
+  const { start, end } = attachmentStream(pdf);
+  const deflated = deflateSync(damage(inflateSync(pdf.subarray(start, end))), { level: 9 });
+  if (deflated.length > end - start) throw new Error('the damaged attachment must not be longer than the original');
+  const out = Buffer.from(pdf);
+  out.fill(0, start, end);
+  deflated.copy(out, start);
+  return out;
+}
+
+/** The PDF with bytes of its attachment's compressed stream flipped, so it no longer inflates. */
+export function withGarbledAttachmentStream(pdf: Buffer): Buffer {
+  const { start } = attachmentStream(pdf);
+  const out = Buffer.from(pdf);
+  for (let i = start + 20; i < start + 60; i++) out[i] = (out[i] ?? 0) ^ 0x55;
+  return out;
+}
+
+/** The PDF with its attachment's file specification pointing at an object the file does not have. */
+export function withAttachmentStreamMissing(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const changed = text.replace(/\/EF <<\n\/F (\d+) 0 R/, (ef, n: string) => ef.replace(`${n} 0 R`, `${'9'.repeat(n.length)} 0 R`));
+  if (changed === text) throw new Error('no attachment file specification');
+  return Buffer.from(changed, 'latin1');
 }

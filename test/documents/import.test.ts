@@ -9,6 +9,7 @@ import { type SignedUpdate, UPDATE_ATTACHMENT_NAME } from '../../src/shared/sync
 import { bolig, kandidat } from '../support/fixtures';
 import { pair } from '../support/pairing';
 import { openTestApp, setUpAs, type TestApp } from '../support/test-app';
+import { withAttachmentStreamMissing, withDamagedAttachment, withGarbledAttachmentStream } from './hostile';
 import { auditSince, base64, caseCounts, lastAuditId, make, profileCrossed, readBack, routineUntil, twoDistricts } from './support';
 
 const open: { close(): void }[] = [];
@@ -143,6 +144,23 @@ describe('import refusals: a clear sentence, and nothing written', () => {
       doc.end();
     });
     expect(await expectRefused(app, locked, 'DOKUMENT_KRYPTERT')).toMatch(/passordbeskyttet/);
+  });
+
+  it('a genuine profile whose attachment was damaged on the way: damaged, send it again (not «ikke laget av Bytteordning»)', async () => {
+    const { apps, bytes } = await sentProfile();
+    const damaged: [string, Buffer][] = [
+      ['cut short', withDamagedAttachment(bytes, (json) => json.subarray(0, json.length >> 1))],
+      ['garbled bytes', withDamagedAttachment(bytes, (json) => Buffer.concat([json.subarray(0, 100), Buffer.from([0xff, 0xfe]), json.subarray(102, -60)]))],
+      ['a compressed stream that no longer inflates', withGarbledAttachmentStream(bytes)],
+      ['the attachment’s stream missing', withAttachmentStreamMissing(bytes)],
+    ];
+    for (const [what, file] of damaged) {
+      const message = await expectRefused(apps.gruner, file, 'DOKUMENT_SKADET');
+      expect(message, what).toMatch(/skadet.*Be partnerbydelen sende dokumentet på nytt\./);
+      expect(message, what).not.toMatch(/ikke laget av Bytteordning/);
+    }
+    // The same file undamaged imports.
+    expect(await apps.gruner.ok('documents.import', { base64: base64(bytes) })).toMatchObject({ outcome: 'opprettet' });
   });
 
   it('a file too big to be one of ours', async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ChannelOutput } from '../../src/shared/contract';
+import { DURATION_LABELS } from '../../src/shared/stats/tables';
 import { seedPilotYear } from '../support/stats-dataset';
 import { expect, expectAccessible, screenshot, setUp, test } from './fixtures';
 
@@ -35,6 +36,12 @@ test('statistics for a pilot year: balance, outcomes, days between steps, export
   const balance = page.getByTestId('tabell-balanse-grunerlokka');
   await expect(balance.getByRole('row', { name: /^2026/ })).toHaveText(/20264færre enn 3færre enn 33/);
   await expect(page.getByRole('img', { name: /Boliger gitt, Stovner og Grünerløkka\. 2026: Stovner færre enn 3, Grünerløkka 3/ })).toBeVisible();
+  // With counts hidden, the balance still says which way it leans, never by how much.
+  await expect(page.getByTestId('merknad-balanse-grunerlokka')).toHaveText(
+    'Balansen i perioden: Stovner har sendt flere personer enn Grünerløkka (for få til å si hvor mange flere). Grünerløkka har gitt flere boliger enn Stovner (for få til å si hvor mange flere).',
+  );
+  // Nobody withdrew: 0, not «færre enn 3».
+  await expect(page.getByTestId('tabell-bytter').getByRole('row', { name: /Avsluttet som trukket/ })).toHaveText(/Avsluttet som trukket0/);
 
   // Days between steps, with the same figures in the chart's name and in the table.
   await expect(page.getByTestId('tabell-tid').getByRole('row', { name: /Fra ja til tildelt bolig/ })).toHaveText(/Fra ja til tildelt bolig438,535,8413244/);
@@ -62,6 +69,14 @@ test('statistics for a pilot year: balance, outcomes, days between steps, export
   const pdf = await download(page, 'Last ned som PDF');
   expect(pdf.name).toBe('bytteordning-statistikk-2026-01-01-2026-12-31.pdf');
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // A year with nothing in it: zeros, and an axis of whole days (it read «0.6000000000000001» over «0.4»).
+  await page.getByLabel('Fra og med').fill('2025-01-01');
+  await page.getByLabel('Til og med').fill('2025-12-31');
+  await expect(page.getByTestId('tabell-tid').getByRole('row', { name: /Fra ja til tildelt bolig/ })).toHaveText('Fra ja til tildelt bolig0–––––');
+  const days = page.getByRole('img', { name: /Median og spredning, i dager/ });
+  await expect(days).toHaveAccessibleName(/Fra ja til tildelt bolig: 0 bytter/);
+  expect(await days.locator('text').allTextContents()).toEqual(['0', '1', 'dager', ...Object.values(DURATION_LABELS).flatMap((label) => [label, '0 bytter'])]);
 
   // The overview finds exchanges by when they were registered.
   await page.getByRole('link', { name: 'Oversikt', exact: true }).click();

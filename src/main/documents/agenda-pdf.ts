@@ -4,8 +4,9 @@ import { AppError } from '../../shared/errors';
 import { meetingOf, ourDistrict } from '../../shared/exchange/workflow';
 import { formatWallClock } from '../../shared/i18n/format';
 import { BOLIGTYPE_LABELS } from '../../shared/i18n/labels';
+import { formatDate } from '../../shared/i18n/format';
 import { checklistSection, handoverSection, openItemsSection, participantsSection, statusSection } from './agenda-sections';
-import { contactLine, type DocumentSource, documentModel, ourSender } from './common';
+import { bydelTitle, contactLine, type DocumentSource, documentModel, ourSender } from './common';
 import type { DocumentModel, Section } from './engine';
 
 export type AgendaMeeting = 'avklaringsmote' | 'overforingsmote';
@@ -58,9 +59,42 @@ function notesSection(meeting: Mote | MotePlan): Section[] {
 }
 
 /**
+ * Where the exchange stands at a clarification meeting: the profile is sent, and the new district
+ * answers after the meeting. Two lines; the transfer's checklist and hand-over come much later.
+ */
+function beforeClarificationSection(src: DocumentSource): Section {
+  const s = src.detail.state;
+  const sent = s.brukerprofil?.sendtDato;
+  return {
+    heading: 'Før møtet',
+    blocks: [
+      {
+        kind: 'list',
+        items: [
+          sent ? `Brukerprofilen ble sendt til ${bydelName(s.newDistrict)} ${formatDate(sent)}.` : 'Brukerprofilen er ikke sendt ennå.',
+          s.svar
+            ? `${bydelTitle(s.newDistrict)} svarte ${s.svar.svar} ${formatDate(s.svar.dato)}.`
+            : `Etter møtet svarer ${bydelName(s.newDistrict)} ja eller nei.`,
+        ],
+      },
+    ],
+  };
+}
+
+/** What each agenda says about the exchange beyond the meeting itself: before the participants, or after the notes. */
+const EXCHANGE_SECTIONS: Record<AgendaMeeting, { before: (src: DocumentSource) => Section[]; after: (src: DocumentSource) => Section[] }> = {
+  avklaringsmote: { before: (src) => [beforeClarificationSection(src)], after: () => [] },
+  overforingsmote: {
+    before: () => [],
+    after: (src) => [statusSection(src.detail), handoverSection(src.detail.state), checklistSection(src.detail.state), openItemsSection(src.detail)],
+  },
+};
+
+/**
  * Agenda for avklaringsmøte or overføringsmøte: when and where, who comes in which role, what
- * is to be discussed, and the exchange as it stands: status, checklist, hand-over, open items.
- * For the people at the meeting; it names the workers, never the person.
+ * is to be discussed, and what the meeting needs to know of the exchange: for the clarification
+ * meeting, only where it stands; for the transfer meeting, status, hand-over, checklist and open
+ * items. For the people at the meeting; it names the workers, never the person.
  */
 export function agendaDocument(src: DocumentSource, meeting: AgendaMeeting): DocumentModel {
   const s = src.detail.state;
@@ -87,12 +121,10 @@ export function agendaDocument(src: DocumentSource, meeting: AgendaMeeting): Doc
           { kind: 'table', columns: [{ header: 'Nr.', width: 0.08 }, { header: 'Sak', width: 0.92 }], rows: points },
         ],
       },
+      ...EXCHANGE_SECTIONS[meeting].before(src),
       participantsSection(mote),
       ...notesSection(mote),
-      statusSection(src.detail),
-      handoverSection(s),
-      checklistSection(s),
-      openItemsSection(src.detail),
+      ...EXCHANGE_SECTIONS[meeting].after(src),
     ],
   });
 }

@@ -19,6 +19,7 @@ import {
 import { formatDate, formatWallClock } from '../../shared/i18n/format';
 import {
   ANSVAR_GAMMEL_LABELS,
+  ANSVAR_GAMMEL_SHORT_LABELS,
   INTENSITET_LABELS,
   NEXT_ACTION_LABELS,
   STEP_LABELS,
@@ -173,19 +174,27 @@ function sideName(side: Side, s: ExchangeState): string {
   return bydelName(side === 'vi' ? ourDistrict(s) : partnerDistrict(s));
 }
 
-/** What is not done yet: the next action of the routine, and every loose end we know of. */
+/** The routine's next action, who does it, and by when: «Neste handling: … (bydel Grünerløkka, frist …).» */
+function nextActionLine(detail: ExchangeDetail): string {
+  const na = detail.nextAction;
+  const due = na.dueDate ? `, frist ${formatDate(na.dueDate)}` : '';
+  return `Neste handling: ${NEXT_ACTION_LABELS[na.code as keyof typeof NEXT_ACTION_LABELS]} (${sideName(na.side, detail.state)}${due}).`;
+}
+
+const LIST = new Intl.ListFormat('nb-NO', { type: 'conjunction' });
+
+/**
+ * What is not done yet: the next action of the routine, and every loose end we know of. The
+ * checklist's open items are named in a word each: the agenda shows the full checklist above.
+ */
 export function openItemsSection(detail: ExchangeDetail): Section {
   const s = detail.state;
-  const na = detail.nextAction;
   const items: string[] = [];
-  if (!s.avsluttet) {
-    const due = na.dueDate ? `, frist ${formatDate(na.dueDate)}` : '';
-    items.push(`Neste handling: ${NEXT_ACTION_LABELS[na.code as keyof typeof NEXT_ACTION_LABELS]} (${sideName(na.side, s)}${due}).`);
-  }
+  if (!s.avsluttet) items.push(nextActionLine(detail));
   if (visningAccepted(s)) {
     if (!s.ansvarGammel?.innflyttingsdato) items.push('Innflyttingsdatoen er ikke registrert.');
-    const responsible = bydelName(s.oldDistrict);
-    for (const p of ansvarGammelOpenItems(s)) items.push(`${ANSVAR_GAMMEL_LABELS[p as AnsvarGammelPunkt]} (${responsible}).`);
+    const open = ansvarGammelOpenItems(s).map((p) => ANSVAR_GAMMEL_SHORT_LABELS[p as AnsvarGammelPunkt]);
+    if (open.length > 0) items.push(`Sjekklisten for ${bydelName(s.oldDistrict)}: ${LIST.format(open)} gjenstår.`);
   }
   const etterJa = s.moteEtterJa?.mote;
   if (etterJa?.gericaAktuelt && !etterJa.gericaBekreftetDato) items.push('Tilgang til Gerica for ny bydel er ikke bekreftet.');

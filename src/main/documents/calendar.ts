@@ -1,6 +1,8 @@
 import { bydelName } from '../../shared/districts';
 import { type CalendarEvent, calendarMeeting } from '../../shared/documents/catalog';
+import { TRAINING_MARK } from '../../shared/documents/training';
 import { AppError } from '../../shared/errors';
+import type { ExchangeActionType } from '../../shared/exchange/actions';
 import type { Deltaker } from '../../shared/exchange/model';
 import { contactLine, type DocumentSource, ourSender } from './common';
 import { buildIcs, type IcsPerson } from './ics';
@@ -35,9 +37,28 @@ function emailIn(contact: string): string | undefined {
   return EMAIL.exec(contact)?.[0];
 }
 
+/** A participant as invited: a worker by name, role and service, with their e-mail when given; the person never by name or address. */
 function participant(d: Deltaker): IcsPerson {
   if (d.erPersonen) return { name: 'Personen selv' };
-  return { name: [d.navn, d.rolle, d.tjeneste].filter(Boolean).join(', ') };
+  return { name: [d.navn, d.rolle, d.tjeneste].filter(Boolean).join(', '), ...(d.epost ? { email: d.epost } : {}) };
+}
+
+/** The history events that set when and where a meeting is: each after the first changes the invitation. */
+const SETS_THE_TIME: Record<CalendarEvent, readonly ExchangeActionType[]> = {
+  avklaringsmote: ['mote.planlegg', 'avklaringsmote.holdt'],
+  mote_etter_ja: ['mote.planlegg', 'mote_etter_ja.holdt'],
+  overforingsmote: ['mote.planlegg', 'overforingsmote.registrer'],
+  visning: ['visning.planlegg'],
+};
+
+/**
+ * The invitation's SEQUENCE: how many times the meeting was planned again (or registered as
+ * held) after it was first planned, read from the history, so both districts, whose histories
+ * hold the same events, count alike, and the same meeting made again keeps its number.
+ */
+export function calendarSequence(history: DocumentSource['history'], event: CalendarEvent): number {
+  const times = history.filter((e) => e.step === event && (SETS_THE_TIME[event] as readonly string[]).includes(e.action)).length;
+  return Math.max(0, times - 1);
 }
 
 /** Who attends a viewing, from what was registered for it. */
@@ -53,8 +74,10 @@ function viewingAttendees(src: DocumentSource): IcsPerson[] {
 
 /**
  * A calendar invitation (.ics) for one meeting or the viewing. The UID is the exchange's
- * reference and the event, so a changed meeting sent again updates the calendar entry
- * instead of adding a second one.
+ * reference and the event, and the sequence counts the changes, so a changed meeting sent
+ * again replaces the calendar entry instead of adding a second one. From the coordinator
+ * (ORGANIZER) to the participants with an e-mail address (ATTENDEE) when there are both; see
+ * buildIcs for the file without them.
  */
 export function calendarInvitation(src: DocumentSource, event: CalendarEvent): string {
   const s = src.detail.state;
@@ -68,7 +91,7 @@ export function calendarInvitation(src: DocumentSource, event: CalendarEvent): s
     uid: `${s.reference}-${event}@bytteordning.oslo.kommune.no`,
     start: meeting.tidspunkt,
     durationMinutes: spec.minutes,
-    summary: `${src.training ? 'ØVINGSMODUS: ' : ''}${spec.title} – ${s.reference}`,
+    summary: `${src.training ? `${TRAINING_MARK}: ` : ''}${spec.title} – ${s.reference}`,
     location: bolig ? `${meeting.sted} (bolig ${bolig})` : meeting.sted,
     description: [
       `Bytte av bolig fra ${bydelName(s.oldDistrict)} til ${bydelName(s.newDistrict)}, referanse ${s.reference}.`,
@@ -77,6 +100,7 @@ export function calendarInvitation(src: DocumentSource, event: CalendarEvent): s
     ].join('\n'),
     organizer: { name: sender.coordinatorName, ...(email ? { email } : {}) },
     attendees: 'deltakere' in meeting ? meeting.deltakere.map(participant) : viewingAttendees(src),
+    sequence: calendarSequence(src.history, event),
     now: src.now,
   });
 }

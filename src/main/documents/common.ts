@@ -3,8 +3,9 @@
  * footer, the training-mode marks, and how a crossing document tells the reader it can be
  * imported.
  */
-import type { ExchangeDetail } from '../../shared/contract';
+import type { ExchangeDetail, HistoryEvent } from '../../shared/contract';
 import { type DistrictId, districtName } from '../../shared/districts';
+import { TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training';
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import type { Avsender } from '../../shared/exchange/model';
 import { formatDate } from '../../shared/i18n/format';
@@ -13,13 +14,14 @@ import type { DocumentModel, Section } from './engine';
 
 export interface DocumentSource {
   detail: ExchangeDetail;
+  /** The exchange's history (what was done, at which step), newest first. */
+  history: readonly Pick<HistoryEvent, 'action' | 'step'>[];
   settings: Settings;
   now: Date;
   /** Made in training mode: the document says so on every page, and its payload is marked. */
   training: boolean;
 }
 
-const TRAINING_NOTICE = 'ØVINGSMODUS: Dokumentet er laget i øvingsmodus og har fiktive opplysninger. Det skal ikke sendes.';
 
 /** "Bydel Stovner": as a heading or at the start of a sentence (bydelName gives "bydel Stovner"). */
 export function bydelTitle(id: DistrictId): string {
@@ -60,7 +62,7 @@ export function documentModel(src: DocumentSource, parts: DocumentParts): Docume
     meta: parts.meta.map(([label, value]) => ({ label, value })),
     ...(notice ? { notice } : {}),
     sections: parts.sections,
-    footerText: [src.training ? 'ØVINGSMODUS' : undefined, 'Bytteordning', parts.name, reference].filter(Boolean).join(' · '),
+    footerText: [src.training ? TRAINING_MARK : undefined, 'Bytteordning', parts.name, reference].filter(Boolean).join(' · '),
     author: `${bydelTitle(parts.from)}, ${src.settings.coordinatorName}`,
     subject: `${parts.name} ${reference}`,
     keywords: ['Bytteordning', 'Sammen om bolig', reference],

@@ -31,10 +31,15 @@ export function parseUntrustedJson(bytes: Uint8Array): unknown {
 /** Another format of ours (a newer app's) as opposed to JSON that is not ours at all. */
 const OUR_FORMATS = 'no.oslo.bytteordning/';
 
-/** The signed update an attachment holds, not yet verified, or an AppError that says why it cannot be read. */
+/**
+ * The signed update an attachment under our name holds, not yet verified, or an AppError that
+ * says why it cannot be read. Bytes that are not JSON at all (cut short, garbled on the way) are
+ * a damaged document; JSON that is not our format is someone else's.
+ */
 export function openSignedUpdate(bytes: Uint8Array): SignedUpdate {
   if (bytes.length > MAX_PAYLOAD_BYTES) throw new AppError('DOKUMENT_FOR_KOMPLEKS');
   const value = parseJson(bytes);
+  if (value === undefined) throw new AppError('DOKUMENT_SKADET');
   if (!nestingWithin(value, MAX_PAYLOAD_DEPTH)) throw new AppError('DOKUMENT_UGYLDIG');
   const format = (value as { format?: unknown } | null)?.format;
   if (typeof format !== 'string' || !format.startsWith(OUR_FORMATS)) throw new AppError('DOKUMENT_MANGLER_DATA');

@@ -23,6 +23,11 @@ export interface IcsEvent {
   description?: string;
   organizer?: IcsPerson;
   attendees?: IcsPerson[];
+  /**
+   * How many times the meeting has been changed since its first invitation (SEQUENCE, RFC 5545
+   * 3.8.7.4): a calendar replaces the entry with the same UID only by a higher sequence.
+   */
+  sequence: number;
   /** The time the invitation is created (DTSTAMP). Default: now. */
   now?: Date;
 }
@@ -187,12 +192,16 @@ export function buildIcs(event: IcsEvent): string {
   }
   const start = osloWallClockToUtc(event.start);
   const end = new Date(start.getTime() + event.durationMinutes * MINUTE);
-  const organizer = event.organizer?.email ? event.organizer : undefined;
+  if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new TypeError(`Ugyldig sekvensnummer: ${event.sequence}.`);
   const invitees = (event.attendees ?? []).filter((a) => a.email);
-  // REQUEST (an invitation with replies) needs an organizer and invitees with addresses
-  // (RFC 5546); otherwise PUBLISH, which may not list attendees at all.
-  const method = organizer && invitees.length > 0 ? 'REQUEST' : 'PUBLISH';
-  const listed = method === 'REQUEST' ? invitees : [];
+  // A meeting invitation (iTIP METHOD:REQUEST, RFC 5546 3.2.2) has an ORGANIZER and at least one
+  // ATTENDEE, each a mailto: address replies can go to. Without the organizer's address or any
+  // invitee's there is no group-scheduled meeting, and RFC 5545 3.8.4.3 forbids ORGANIZER on one
+  // that is not: the file is then a plain calendar entry (no METHOD, ORGANIZER or ATTENDEE) to
+  // add, with the coordinator's contact and every participant in the description. Inventing an
+  // address would send replies nowhere.
+  const organizer = event.organizer?.email && invitees.length > 0 ? event.organizer : undefined;
+  const listed = organizer ? invitees : [];
   const unlisted = (event.attendees ?? []).filter((a) => !listed.includes(a)).map((a) => a.name.trim()).filter(Boolean);
   const description = [event.description?.trim(), unlisted.length > 0 ? `Deltakere: ${unlisted.join(', ')}` : undefined]
     .filter((part): part is string => !!part)
@@ -203,7 +212,7 @@ export function buildIcs(event: IcsEvent): string {
     'VERSION:2.0',
     `PRODID:${ICS_PRODID}`,
     'CALSCALE:GREGORIAN',
-    `METHOD:${method}`,
+    ...(organizer ? ['METHOD:REQUEST'] : []),
     ...VTIMEZONE,
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid.trim())}`,
@@ -218,6 +227,6 @@ export function buildIcs(event: IcsEvent): string {
   for (const a of listed) {
     lines.push(`ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${calAddress(a.email ?? '')}`);
   }
-  lines.push('SEQUENCE:0', 'STATUS:CONFIRMED', 'TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');
+  lines.push(`SEQUENCE:${event.sequence}`, 'STATUS:CONFIRMED', 'TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

@@ -1,4 +1,5 @@
 import { calendarEventOf, type CrossingKind, type DocumentKind, isCalendarKind, isCrossingKind } from '../../shared/documents/catalog';
+import { TRAINING_FILE_PREFIX } from '../../shared/documents/training';
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import { agendaDocument } from './agenda-pdf';
 import { calendarInvitation } from './calendar';
@@ -41,7 +42,7 @@ const ATTACHMENT_DESCRIPTIONS: Record<CrossingKind, string> = {
 function fileName(src: DocumentSource, kind: DocumentKind, seq?: number): string {
   const ext = isCalendarKind(kind) ? 'ics' : 'pdf';
   const nr = seq === undefined ? '' : `-nr${seq}`;
-  return `${src.training ? 'OVING-' : ''}${src.detail.state.reference}${nr}-${FILE_STEMS[kind]}.${ext}`;
+  return `${src.training ? TRAINING_FILE_PREFIX : ''}${src.detail.state.reference}${nr}-${FILE_STEMS[kind]}.${ext}`;
 }
 
 /** A document that crosses: its readable face, the changes it carries, and the signed update attached. */

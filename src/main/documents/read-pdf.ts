@@ -41,6 +41,8 @@ export interface ReadPdfResult {
   text: string;
   /** Embedded files by name, byte for byte. */
   attachments: Record<string, Uint8Array>;
+  /** Names of attached files whose content the file does not hold (their stream is missing or broken). */
+  unreadableAttachments: string[];
   /** Document information dictionary as pdfjs reports it (Title, Author, CreationDate, Language, …). */
   info: Record<string, unknown>;
   /** The raw XMP metadata packet. */
@@ -187,14 +189,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       }
     }
     const attachments: Record<string, Uint8Array> = {};
+    const unreadableAttachments: string[] = [];
     for (const [name, spec] of Object.entries((rawAttachments ?? {}) as Record<string, { content?: Uint8Array | null }>)) {
       if (spec.content) attachments[name] = spec.content;
+      else unreadableAttachments.push(name);
     }
     const result: ReadPdfResult = {
       pageCount: doc.numPages,
       pages,
       text: pages.join('\n\n'),
       attachments,
+      unreadableAttachments,
       info: { ...(meta.info as Record<string, unknown>) },
       tagged: markInfo?.Marked === true,
     };

@@ -11,7 +11,7 @@ import { AppError, type ErrorCode } from '../../shared/errors';
 import { type SignedUpdate, UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import { openSignedUpdate } from './envelope';
 import { readInImportWorker } from './import-worker-client';
-import { type PdfReadFailure, PdfReadError, readPdf } from './read-pdf';
+import { type PdfReadFailure, PdfReadError, type ReadPdfResult, readPdf } from './read-pdf';
 
 const READ_FAILURES: Record<PdfReadFailure, ErrorCode> = {
   not_pdf: 'DOKUMENT_IKKE_PDF',
@@ -29,17 +29,23 @@ export async function receiveDocument(base64: string): Promise<SignedUpdate> {
   return readInImportWorker(bytes);
 }
 
-/** The parse itself, in the import worker (import-worker.ts): the update the file carries, or an AppError. */
+/**
+ * The parse itself, in the import worker (import-worker.ts): the update the file carries, or an
+ * AppError. An attachment under our name that cannot be read is damaged (DOKUMENT_SKADET: send
+ * it again), not a file from somewhere else.
+ */
 export async function openReceivedFile(bytes: Uint8Array): Promise<SignedUpdate> {
-  let attachments: Record<string, Uint8Array>;
+  let read: ReadPdfResult;
   try {
-    ({ attachments } = await readPdf(bytes, { text: false }));
+    read = await readPdf(bytes, { text: false });
   } catch (err) {
     if (err instanceof PdfReadError) throw new AppError(READ_FAILURES[err.reason]);
     throw err;
   }
+  const { attachments, unreadableAttachments } = read;
   const update = attachments[UPDATE_ATTACHMENT_NAME];
   if (update) return openSignedUpdate(update);
+  if (unreadableAttachments.includes(UPDATE_ATTACHMENT_NAME)) throw new AppError('DOKUMENT_SKADET');
   // A document of ours from before updates were signed: readable, but nothing proves who made it.
   if (attachments[UNSIGNED_ATTACHMENT_NAME]) throw new AppError('DOKUMENT_USIGNERT');
   throw new AppError('DOKUMENT_MANGLER_DATA');

@@ -34,7 +34,8 @@ export const documentHandlers = {
     if (input.kind === 'oppdatering') requirePaired(ctx, stored.state);
     // A document that crosses takes every change not yet sent: making it is sending them.
     const outgoing = isCrossingKind(input.kind) ? takeOutgoing(ctx, settings, stored) : undefined;
-    const file = await makeDocument({ detail: toDetail(stored, settings, now), settings, now, training: ctx.mode.training }, input.kind, outgoing);
+    const source = { detail: toDetail(stored, settings, now), history: ctx.exchanges.history(stored.id), settings, now, training: ctx.mode.training };
+    const file = await makeDocument(source, input.kind, outgoing);
     const createdAt = now.toISOString();
     // The record and its audit row together: an export is never made without its trace.
     const record = ctx.db.transaction(() => {

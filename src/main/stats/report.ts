@@ -1,7 +1,9 @@
 import type { ExportFile, StatsQuery } from '../../shared/contract-stats';
 import { districtName } from '../../shared/districts';
 import { formatDate } from '../../shared/i18n/format';
+import { TRAINING_FILE_PREFIX, TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training';
 import { statsCsv } from '../../shared/stats/csv';
+import { HIDDEN_TEXT, HIDDEN_TEXT_UNBROKEN } from '../../shared/stats/format';
 import { balanceTables, periodText, pilotTables, STATS_EXPLANATION, type StatsTable } from '../../shared/stats/tables';
 import type { Settings } from '../../shared/settings';
 import { type Block, type DocumentModel, renderPdf } from '../documents/engine';
@@ -10,6 +12,8 @@ import { balanceFor, pilotFor } from './statistics';
 
 interface Report {
   title: string;
+  /** Training mode's notice, on a report of fictional exchanges. */
+  notice?: string;
   meta: [string, string][];
   balance: StatsTable[];
   pilot: StatsTable[];
@@ -18,9 +22,12 @@ interface Report {
 
 const TITLE = 'Statistikk for bytteordningen';
 
+/** The report of the database in use: in training mode, of fictional exchanges, and marked so like every document made there. */
 function reportOf(ctx: HandlerContext, settings: Settings, q: StatsQuery, today: string): Report {
+  const training = ctx.mode.training;
   return {
-    title: TITLE,
+    title: training ? `${TRAINING_MARK}: ${TITLE}` : TITLE,
+    ...(training ? { notice: TRAINING_NOTICE } : {}),
     meta: [
       ['Bydel', districtName(settings.district)],
       ['Periode', periodText(q.from, q.to)],
@@ -29,24 +36,31 @@ function reportOf(ctx: HandlerContext, settings: Settings, q: StatsQuery, today:
     ],
     balance: balanceTables(balanceFor(ctx, settings.district, q)),
     pilot: pilotTables(pilotFor(ctx, q)),
-    baseName: `bytteordning-statistikk-${q.from}-${q.to}${q.partner ? `-${q.partner}` : ''}`,
+    baseName: `${training ? TRAINING_FILE_PREFIX : ''}bytteordning-statistikk-${q.from}-${q.to}${q.partner ? `-${q.partner}` : ''}`,
   };
 }
 
 export function statsCsvFile(ctx: HandlerContext, settings: Settings, q: StatsQuery, today: string): ExportFile {
   const r = reportOf(ctx, settings, q, today);
-  const csv = statsCsv(r.title, r.meta, [...r.balance, ...r.pilot], STATS_EXPLANATION);
+  const csv = statsCsv(r.title, r.meta, [...r.balance, ...r.pilot], STATS_EXPLANATION, r.notice);
   return { fileName: `${r.baseName}.csv`, mimeType: 'text/csv;charset=utf-8', base64: Buffer.from(csv, 'utf8').toString('base64') };
 }
 
-/** A table as the engine draws it: the first column takes the room the text needs. */
-function tableBlock(t: StatsTable): Block {
-  const first = t.columns.length > 2 ? 2 : 3;
-  return {
-    kind: 'table',
-    columns: t.columns.map((c, i) => ({ header: c.header, width: i === 0 ? first : 1, align: c.numeric ? 'right' : 'left' })),
-    rows: t.rows,
-  };
+/**
+ * A table as the engine draws it, with its notes below: the first column takes the room the
+ * text needs, and «færre enn 3» stays on one line.
+ */
+function tableBlocks(t: StatsTable): Block[] {
+  // The table of days has six figures a row: its label column gives them the room «færre enn 3» needs.
+  const first = t.columns.length > 5 ? 1.2 : t.columns.length > 2 ? 2 : 3;
+  return [
+    {
+      kind: 'table',
+      columns: t.columns.map((c, i) => ({ header: c.header, width: i === 0 ? first : 1, align: c.numeric ? 'right' : 'left' })),
+      rows: t.rows.map((row) => row.map((cell) => (cell === HIDDEN_TEXT ? HIDDEN_TEXT_UNBROKEN : cell))),
+    },
+    ...t.notes.map((text): Block => ({ kind: 'paragraph', text })),
+  ];
 }
 
 export async function statsPdfFile(ctx: HandlerContext, settings: Settings, q: StatsQuery, today: string, now: Date): Promise<ExportFile> {
@@ -59,17 +73,17 @@ export async function statsPdfFile(ctx: HandlerContext, settings: Settings, q: S
     author: `Bydel ${districtName(settings.district)}`,
     subject: 'Statistikk for bytteordningen – Sammen om bolig',
     meta: r.meta.map(([label, value]) => ({ label, value })),
-    notice: STATS_EXPLANATION[0]!,
-    footerText: `Bytteordning · statistikk ${periodText(q.from, q.to)}`,
+    notice: [r.notice, STATS_EXPLANATION[0]!].filter(Boolean).join('\n'),
+    footerText: [r.notice ? TRAINING_MARK : undefined, `Bytteordning · statistikk ${periodText(q.from, q.to)}`].filter(Boolean).join(' · '),
     sections: [
       {
         heading: 'Balanse mellom bydelene',
         blocks:
           r.balance.length > 0
-            ? r.balance.flatMap((t): Block[] => [{ kind: 'subheading', text: t.title }, tableBlock(t)])
+            ? r.balance.flatMap((t): Block[] => [{ kind: 'subheading', text: t.title }, ...tableBlocks(t)])
             : [{ kind: 'paragraph', text: 'Ingen byttepar i perioden.' }],
       },
-      ...r.pilot.map((t) => ({ heading: t.title, blocks: [tableBlock(t)] })),
+      ...r.pilot.map((t) => ({ heading: t.title, blocks: tableBlocks(t) })),
       { heading: 'Slik er tallene talt', blocks: [{ kind: 'list', items: STATS_EXPLANATION.slice(1) }] },
     ],
   };

@@ -1,7 +1,8 @@
 import type { StatsTable } from '../../shared/stats/tables';
 
 /**
- * A statistics table as the screen shows it: the same rows the CSV file and the PDF report get.
+ * A statistics table as the screen shows it, with its notes below: the same rows and notes the
+ * CSV file and the PDF report get.
  * Its caption names it for screen readers; on screen the section's heading already does.
  */
 export function StatsTableView({ table }: { table: StatsTable }) {
@@ -36,6 +37,11 @@ export function StatsTableView({ table }: { table: StatsTable }) {
           ))}
         </tbody>
       </table>
+      {table.notes.map((note) => (
+        <p key={note} className="bo-help" data-testid={`merknad-${table.id}`}>
+          {note}
+        </p>
+      ))}
     </div>
   );
 }

@@ -418,6 +418,8 @@ export const t = {
     rolle: 'Rolle',
     ingenBydel: 'Ingen bydel (for eksempel Boligbygg)',
     erPersonen: 'Dette er personen selv',
+    epost: 'E-post på jobb',
+    epostHjelp: 'Med e-postadresse får deltakeren kalenderinvitasjonen som en møteinnkalling som kan besvares.',
     personen: 'Personen',
     fraBydel: (bydel: string) => `bydel ${bydel}`,
     fjernDeltaker: (n: number) => `Fjern deltaker ${n}`,

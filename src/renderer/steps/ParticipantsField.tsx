@@ -6,9 +6,13 @@ import { t } from '../i18n/nb';
 
 const m = t.meeting;
 
-/** Who takes part in a meeting: name, role, service, district; the person as «personen». */
+/**
+ * Who takes part in a meeting: name, role, service, district and work e-mail (for the calendar
+ * invitation); the person as «personen», with no e-mail field.
+ */
 export function ParticipantsField<T extends FieldValues>({ form, name }: { form: UseFormReturn<T>; name: string }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: name as never });
+  const rows = (form.watch(name as Path<T>) ?? []) as { erPersonen?: boolean }[];
   const listError = errorAt(form.formState.errors, name);
   return (
     <fieldset className="bo-repeat" aria-describedby={listError ? `${fieldId(name)}-feil` : undefined}>
@@ -35,6 +39,19 @@ export function ParticipantsField<T extends FieldValues>({ form, name }: { form:
                 </option>
               ))}
             </PktSelect>
+            {!rows[i]?.erPersonen && (
+              <PktTextinput
+                id={fieldId(`${base}.epost`)}
+                type="email"
+                label={m.epost}
+                helptext={m.epostHjelp}
+                hasError={!!err('epost')}
+                errorMessage={err('epost')}
+                autocomplete="off"
+                // Unregistered when hidden: an address typed before «personen selv» is ticked is not kept.
+                {...form.register(`${base}.epost` as Path<T>, { shouldUnregister: true })}
+              />
+            )}
             <PktCheckbox id={fieldId(`${base}.erPersonen`)} label={m.erPersonen} {...form.register(`${base}.erPersonen` as Path<T>)} />
             <PktButton type="button" skin="tertiary" size="small" onClick={() => remove(i)}>
               {m.fjernDeltaker(i + 1)}

@@ -151,6 +151,8 @@ export const deltakerSchema = z.object({
   /** A district id, or empty for someone outside the districts (e.g. Boligbygg). */
   bydel: z.union([districtIdSchema, z.literal('')]),
   erPersonen: z.boolean(),
+  /** A worker's work e-mail, for the calendar invitation; never the person's own (not asked for, never used). */
+  epost: z.union([z.literal(''), z.email({ error: 'Skriv en gyldig e-postadresse, eller la feltet stå tomt.' }).max(200)]).optional(),
 });
 export type Deltaker = z.infer<typeof deltakerSchema>;
 

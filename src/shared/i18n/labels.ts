@@ -183,6 +183,17 @@ export const ANSVAR_GAMMEL_LABELS: Record<AnsvarGammelPunkt, string> = {
   oppfolging_til_overforing: 'Personen er fulgt opp frem til overføring til ny bydel',
 };
 
+/** The checklist items in a word or two, for a list of what is still open where the full sentences are already shown. */
+export const ANSVAR_GAMMEL_SHORT_LABELS: Record<AnsvarGammelPunkt, string> = {
+  etablert_i_boligen: 'etablert i boligen',
+  husleie_forste_maned: 'husleie første måned',
+  strom_avtalegiro: 'strøm og avtalegiro',
+  flyttemelding: 'flyttemelding',
+  bostotte: 'bostøtte',
+  fast_trekk: 'fast trekk',
+  oppfolging_til_overforing: 'oppfølging frem til overføring',
+};
+
 export const NEXT_ACTION_LABELS: Record<NextActionCode, string> = {
   registrer_kandidat: 'Registrer kandidaten',
   fyll_ut_brukerprofil: 'Fyll ut og send brukerprofilen',

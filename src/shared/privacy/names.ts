@@ -22,7 +22,8 @@
  *   first name, another surname or a title ("fru Berg", "herr Lie"). "Strøm" (electricity, a
  *   routine word) is one of them, so it is never flagged alone but "Per Strøm" is.
  * - A title, role or kinship word (fru, herr, dr., advokat, verge, mor, sønnen, …) followed by
- *   a capitalised word makes that word a name even when it is in no list.
+ *   a capitalised word makes that word a name even when it is in no list, but not across a
+ *   sentence end ("… med søsteren. Liker å gå tur." is clean; "dr. Olsen" is a name).
  * - District names, Oslo place names, services, months, weekdays and routine vocabulary are
  *   never part of a name, and stop a name sequence. Months that are also first names
  *   (August, Juni, Mai) count only directly before a known surname.
@@ -596,6 +597,8 @@ function matchTitle(tokens: Token[], i: number, text: string): RunResult | undef
   if (!title || !next || !TITLES.has(title.lower) || next.shape !== 'cap' || next.stop) return undefined;
   const gap = text.slice(title.end, next.start);
   if (gap !== ' ' && gap !== '. ' && gap !== '\u00a0') return undefined;
+  // "dr. Olsen" and "frk. Vik" go on past the dot; "… med søsteren. Liker å gå tur." starts a new sentence.
+  if (gap === '. ' && next.sentenceStart) return undefined;
   const j = extendRun(tokens, i + 1, true);
   if (isPlaceNamedAfterPerson(tokens, i + 1, j)) return { end: j };
   return { end: j, span: span(tokens, i + 1, j) };

@@ -15,12 +15,13 @@ function line(values: readonly string[]): string {
 
 /**
  * The report as one CSV file: a title, label;value lines about the report, then each table
- * under its title with a header line, separated by blank lines, then the notes.
+ * under its title with a header line and its own notes, separated by blank lines, then the notes.
+ * `notice` (training mode) comes first, before the title.
  */
-export function statsCsv(title: string, meta: readonly [string, string][], tables: readonly StatsTable[], notes: readonly string[]): string {
-  const lines: string[] = [line([title]), ...meta.map((m) => line(m))];
+export function statsCsv(title: string, meta: readonly [string, string][], tables: readonly StatsTable[], notes: readonly string[], notice?: string): string {
+  const lines: string[] = [...(notice ? [line([notice])] : []), line([title]), ...meta.map((m) => line(m))];
   for (const table of tables) {
-    lines.push('', line([table.title]), line(table.columns.map((c) => c.header)), ...table.rows.map(line));
+    lines.push('', line([table.title]), line(table.columns.map((c) => c.header)), ...table.rows.map(line), ...table.notes.map((n) => line([n])));
   }
   lines.push('', line(['Merknader']), ...notes.map((n) => line([n])));
   return BOM + lines.join(NEWLINE) + NEWLINE;

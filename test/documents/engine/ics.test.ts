@@ -20,6 +20,7 @@ const base: IcsEvent = {
   start: '2025-01-15T10:00',
   durationMinutes: 60,
   summary: 'Overføringsmøte',
+  sequence: 0,
   now: NOW,
 };
 
@@ -32,7 +33,6 @@ describe('buildIcs', () => {
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines).toContain('VERSION:2.0');
     expect(lines).toContain('PRODID:-//Oslo kommune//Bytteordning//NO');
-    expect(lines).toContain('METHOD:PUBLISH');
     expect(lines).toContain('TZID:Europe/Oslo');
     expect(lines).toContain('DTSTART;TZID=Europe/Oslo:20250115T100000');
     expect(lines).toContain('DTEND;TZID=Europe/Oslo:20250115T110000');
@@ -112,13 +112,24 @@ describe('buildIcs', () => {
     expect(event.description).toContain('Deltakere: Kari Uten E-post');
   });
 
-  it('is a PUBLISH without attendee lines when nobody has an e-mail address', () => {
-    const ics = buildIcs({ ...base, organizer: { name: 'Åse' }, attendees: [{ name: 'Ola' }, { name: 'Kari' }] });
-    const { calendar, event } = parse(ics);
-    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
-    expect(event.attendees).toHaveLength(0);
-    expect(event.description).toBe('Deltakere: Ola, Kari');
-    expect(ics).not.toContain('ORGANIZER');
+  it('is a plain calendar entry (no METHOD, ORGANIZER or ATTENDEE) when there is nobody to send a reply to', () => {
+    // Nobody with an address, or no address for the organizer: not a group-scheduled meeting (RFC 5545 3.8.4.3).
+    for (const event of [
+      { ...base, organizer: { name: 'Åse', email: 'ase@bgo.oslo.kommune.no' }, attendees: [{ name: 'Ola' }, { name: 'Kari' }] },
+      { ...base, organizer: { name: 'Åse' }, attendees: [{ name: 'Ola', email: 'ola@bsn.oslo.kommune.no' }, { name: 'Kari' }] },
+    ]) {
+      const ics = buildIcs(event);
+      const parsed = parse(ics);
+      expect(parsed.calendar.getFirstPropertyValue('method')).toBeNull();
+      expect(parsed.event.attendees).toHaveLength(0);
+      expect(parsed.event.description).toBe('Deltakere: Ola, Kari');
+      expect(ics).not.toMatch(/METHOD|ORGANIZER|ATTENDEE/);
+    }
+  });
+
+  it('writes the sequence it is given, so a changed meeting replaces the old one', () => {
+    expect(parse(buildIcs(base)).vevent.getFirstPropertyValue('sequence')).toBe(0);
+    expect(parse(buildIcs({ ...base, sequence: 2 })).vevent.getFirstPropertyValue('sequence')).toBe(2);
   });
 
   it('refuses invalid input', () => {
@@ -126,6 +137,7 @@ describe('buildIcs', () => {
     expect(() => buildIcs({ ...base, start: '15.01.2025 10:00' })).toThrow(TypeError);
     expect(() => buildIcs({ ...base, durationMinutes: 0 })).toThrow(TypeError);
     expect(() => buildIcs({ ...base, uid: ' ' })).toThrow(TypeError);
+    expect(() => buildIcs({ ...base, sequence: -1 })).toThrow(TypeError);
     expect(() => buildIcs({ ...base, organizer: { name: 'X', email: 'ikke en adresse' }, attendees: [{ name: 'Y', email: 'y@z.no' }] })).toThrow(
       TypeError,
     );

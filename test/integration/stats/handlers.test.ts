@@ -12,17 +12,18 @@ afterAll(() => app?.close());
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 const HIDDEN = { n: null, median: null, p25: null, p75: null, min: null, max: null };
+const NONE = { ...HIDDEN, n: 0 };
 
 describe('stats.pilot', () => {
-  it('gives the hand-made year’s figures, with every group under three hidden', async () => {
+  it('gives the hand-made year’s figures, with every group of 1 or 2 hidden and zeros shown', async () => {
     const pilot = await app.ok('stats.pilot', YEAR);
     expect(pilot.started).toBe(5);
-    // Closed: 3 gjennomført, 1 avslått. The 1 (and the zeros) hidden alone would be 4 − 3, so 3 goes too.
+    // Closed: 3 gjennomført, 1 avslått. The 1 hidden alone would be 4 − 3 − 0 − 0, so 3 goes too.
     expect(pilot.outcomes).toEqual([
       { outcome: 'gjennomfort', count: null },
       { outcome: 'avslatt', count: null },
-      { outcome: 'trukket', count: null },
-      { outcome: 'avbrutt', count: null },
+      { outcome: 'trukket', count: 0 },
+      { outcome: 'avbrutt', count: 0 },
     ]);
     expect(pilot.closed).toBe(4);
     expect(pilot.durations).toEqual([
@@ -35,19 +36,19 @@ describe('stats.pilot', () => {
     expect(pilot.refusals.reasons.every((r) => r.count === null)).toBe(true);
     // A–D each declined one dwelling as too small (the fixture's reason) before accepting another.
     expect(pilot.declinedViewings).toMatchObject({ viewings: 4, exchanges: 4 });
-    expect(pilot.declinedViewings.reasons.filter((r) => r.count !== null)).toEqual([{ reason: 'storrelse', count: 4 }]);
+    expect(pilot.declinedViewings.reasons.filter((r) => r.count !== 0)).toEqual([{ reason: 'storrelse', count: 4 }]);
   });
 
   it('counts nothing outside the period, and narrows to one partner', async () => {
     const before = await app.ok('stats.pilot', { from: '2025-01-01', to: '2025-12-31' });
-    expect(before.started).toBeNull();
-    expect(before.durations.every((d) => JSON.stringify(d).includes('null'))).toBe(true);
+    expect(before.started).toBe(0);
+    expect(before.durations.map(({ measure: _, ...d }) => d)).toEqual([NONE, NONE, NONE, NONE]);
     const spring = await app.ok('stats.pilot', { from: '2026-03-01', to: '2026-03-31' });
     expect(spring.durations[0]).toEqual({ measure: 'svar', n: 5, median: 7, p25: 5, p75: 10, min: 3, max: 15 });
-    expect(spring.durations[1]).toEqual({ measure: 'tildeling', ...HIDDEN });
+    expect(spring.durations[1]).toEqual({ measure: 'tildeling', ...NONE });
     const alna = await app.ok('stats.pilot', { ...YEAR, partner: 'alna' });
-    expect(alna.started).toBeNull();
-    expect(alna.durations[0]).toEqual({ measure: 'svar', ...HIDDEN });
+    expect(alna.started).toBe(0);
+    expect(alna.durations[0]).toEqual({ measure: 'svar', ...NONE });
   });
 
   it('refuses a period that ends before it starts, in Norwegian', async () => {
@@ -69,6 +70,8 @@ describe('stats.balance', () => {
           // their dwellings; Stovner gave D its one (hidden).
           years: [{ year: 2026, sentByUs: 4, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: 3 }],
           total: { sentByUs: 4, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: 3 },
+          // Which way it leans says nothing about the hidden 1s; «3 more» would.
+          difference: { sent: { shown: 'direction', more: 'us' }, dwellings: { shown: 'direction', more: 'partner' } },
         },
       ],
     });
@@ -80,8 +83,14 @@ describe('stats.balance', () => {
     expect(two.pairs[0]!.years.map((y) => y.year)).toEqual([2025, 2026]);
     expect(two.pairs[0]!.total.sentByUs).toBe(4);
     const alna = await app.ok('stats.balance', { ...YEAR, partner: 'alna' });
+    const nothing = { sentByUs: 0, sentByPartner: 0, dwellingsByUs: 0, dwellingsByPartner: 0 };
     expect(alna.pairs).toEqual([
-      { partner: 'alna', years: [{ year: 2026, sentByUs: null, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: null }], total: { sentByUs: null, sentByPartner: null, dwellingsByUs: null, dwellingsByPartner: null } },
+      {
+        partner: 'alna',
+        years: [{ year: 2026, ...nothing }],
+        total: nothing,
+        difference: { sent: { shown: 'exact', difference: 0 }, dwellings: { shown: 'exact', difference: 0 } },
+      },
     ]);
   });
 });

@@ -384,6 +384,15 @@ describe('findIdentifiers – names: precision rules', () => {
     expect(found('Samtale med frk. Vik.')).toEqual([['navn', 'Vik']]);
   });
 
+  it('does not carry a title or kinship word across a sentence end', () => {
+    expect(found('God kontakt med søsteren. Liker å gå tur.')).toEqual([]);
+    expect(found('Bor hos mor. Trives godt der.')).toEqual([]);
+    expect(found('Henvist av fastlege. Venter på svar.')).toEqual([]);
+    // Across an abbreviation's dot the title still names the next word; a known name is flagged anyway.
+    expect(found('Henvist av dr. Lie.')).toEqual([['navn', 'Lie']]);
+    expect(found('God kontakt med søsteren. Kari ringer ofte.')).toEqual([['navn', 'Kari']]);
+  });
+
   it('never flags district names or month and weekday names', () => {
     const text = 'Alna Bjerke Frogner Gamle Oslo Grorud Grünerløkka Nordre Aker Nordstrand Sagene St. Hanshaugen Stovner Søndre Nordstrand Ullern Vestre Aker Østensjø Januar Februar Mars April Mai Juni Juli August September Oktober November Desember Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag';
     expect(found(text)).toEqual([]);

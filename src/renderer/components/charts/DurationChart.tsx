@@ -1,5 +1,5 @@
 import type { DurationFigures } from '../../../shared/contract-stats';
-import { formatFigure, HIDDEN_TEXT } from '../../../shared/stats/format';
+import { formatFigure, wholeNumberTicks } from '../../../shared/stats/format';
 import { t } from '../../i18n/nb';
 import { INK } from './series';
 
@@ -8,21 +8,13 @@ const LABEL_W = 250;
 const ROW_H = 44;
 const AXIS_H = 26;
 
-/** A round axis end and step for days: 1, 2 or 5 times a power of ten, about five ticks. */
-function axis(max: number): { end: number; step: number } {
-  const raw = Math.max(1, max) / 5;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
-  return { end: Math.ceil(Math.max(1, max) / step) * step, step };
-}
-
 /**
  * Box plots of days between steps: the box is the middle half (25th to 75th percentile), the
  * thick line the median, the whiskers the shortest and longest. Hidden measures say so.
  */
 export function DurationChart({ title, rows, unit }: { title: string; rows: readonly { label: string; figures: DurationFigures }[]; unit: string }) {
-  const max = Math.max(0, ...rows.map((r) => r.figures.max ?? 0));
-  const { end, step } = axis(max);
+  const ticks = wholeNumberTicks(Math.max(0, ...rows.map((r) => r.figures.max ?? 0)));
+  const end = ticks.at(-1)!;
   const plot = WIDTH - LABEL_W - 20;
   const x = (v: number) => LABEL_W + (Math.max(0, v) / end) * plot;
   const height = rows.length * ROW_H + AXIS_H;
@@ -31,12 +23,11 @@ export function DurationChart({ title, rows, unit }: { title: string; rows: read
     .map(({ label, figures: f }) => {
       const parts =
         f.median === null
-          ? [ts.antallBytter(HIDDEN_TEXT)]
+          ? [ts.antallBytter(formatFigure(f.n))]
           : [ts.median(formatFigure(f.median)), ts.midtHalvdel(formatFigure(f.p25), formatFigure(f.p75)), ts.korteste(formatFigure(f.min)), ts.lengste(formatFigure(f.max)), ts.antallBytter(formatFigure(f.n))];
       return `${label}: ${parts.join(', ')}`;
     })
     .join('; ');
-  const ticks = Array.from({ length: end / step + 1 }, (_, i) => i * step);
 
   return (
     <figure className="bo-chart">
@@ -46,7 +37,7 @@ export function DurationChart({ title, rows, unit }: { title: string; rows: read
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1="0" y2={rows.length * ROW_H} stroke="#c9c9c9" strokeWidth="1" />
             <text x={x(tick)} y={rows.length * ROW_H + 18} textAnchor="middle" fill={INK} fontSize="13">
-              {tick}
+              {formatFigure(tick)}
             </text>
           </g>
         ))}
@@ -62,7 +53,7 @@ export function DurationChart({ title, rows, unit }: { title: string; rows: read
               </text>
               {f.median === null || f.min === null || f.max === null || f.p25 === null || f.p75 === null ? (
                 <text x={LABEL_W + 6} y={mid} dominantBaseline="middle" fill={INK} fontSize="13" fontStyle="italic">
-                  {ts.antallBytter(HIDDEN_TEXT)}
+                  {ts.antallBytter(formatFigure(f.n))}
                 </text>
               ) : (
                 <g stroke={INK} strokeWidth="1.5">
