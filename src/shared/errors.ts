@@ -74,6 +74,14 @@ export const ERROR_MESSAGES = {
   PARTNERNOKKEL_EGEN: 'Dette er deres egen partnernøkkel. Importer nøkkelen dere har fått fra partnerbydelen.',
   PARTNERNOKKEL_ENDRET:
     'Partnerbydelen har en ny nøkkel. Den gamle er fortsatt godkjent til dere har sammenlignet fingeravtrykket på telefon og valgt «Bytt nøkkel».',
+  OPPDATERING_KAN_IKKE_APNES:
+    'Filen er en kryptert oppdatering, men den kan ikke åpnes med nøkkelen til denne installasjonen: den er laget til en annen mottaker, eller endret etter at den ble laget. Ingenting er importert. Be partnerbydelen sende oppdateringen på nytt, og sjekk under Innstillinger at dere har godkjent hverandres nyeste nøkler.',
+  FELLES_MAPPE_UGYLDIG:
+    'Appen finner ikke mappen, eller kan ikke skrive i den. Ingenting er lagret. Sjekk stien og at du har skrivetilgang til mappen, og prøv igjen.',
+  FELLES_MAPPE_MANGLER:
+    'Dere har ikke valgt en felles mappe med partnerbydelen. Ingenting er sendt. Velg mappen under Innstillinger → Partnerbydeler og nøkler, eller send oppdateringen som PDF.',
+  FELLES_MAPPE_UTILGJENGELIG:
+    'Appen fikk ikke lest eller skrevet i den felles mappen, så ingenting er sendt eller hentet. Sjekk at mappen finnes og at nettverksstasjonen er tilkoblet, og prøv igjen.',
   DOKUMENT_OVINGSMODUS: 'Dokumentet er laget i øvingsmodus og har fiktive opplysninger. Ingenting er importert. Det kan bare importeres i øvingsmodus.',
 } as const;
 

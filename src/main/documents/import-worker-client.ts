@@ -7,6 +7,8 @@ import { spawnWorker } from '../spawn-worker';
 export interface ImportJobs {
   /** A received document: the signed update it carries, not yet verified. */
   pdf: SignedUpdate;
+  /** An update's JSON on its own (opened from a sealed file): the signed update, not yet verified. */
+  update: SignedUpdate;
   /** JSON: its value, or undefined when it is not JSON within our limits. */
   json: unknown;
 }
@@ -88,6 +90,11 @@ export function stopImportWorkers(): void {
  */
 export function readInImportWorker(file: Uint8Array): Promise<SignedUpdate> {
   return inTurn('pdf', file);
+}
+
+/** An update's JSON from outside (a sealed file, opened), parsed and its shape checked in the import worker. */
+export function readUpdateInImportWorker(file: Uint8Array): Promise<SignedUpdate> {
+  return inTurn('update', file);
 }
 
 /** JSON from outside, parsed in the import worker, with its limits: its value, or undefined. */

@@ -2,7 +2,7 @@
 // it is sent and posts its result or the code of its refusal, nothing else.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
-import { parseUntrustedJson } from './envelope';
+import { openSignedUpdate, parseUntrustedJson } from './envelope';
 import type { ImportJob, ImportJobs, ImportWorkerReply } from './import-worker-client';
 import { loadPdfJs } from './read-pdf';
 import { openReceivedFile } from './receive';
@@ -12,6 +12,7 @@ const post = (reply: ImportWorkerReply) => port.postMessage(reply);
 
 const JOBS: { [J in keyof ImportJobs]: (file: Uint8Array) => Promise<ImportJobs[J]> } = {
   pdf: openReceivedFile,
+  update: async (file) => openSignedUpdate(file),
   json: async (file) => parseUntrustedJson(file),
 };
 

@@ -10,7 +10,9 @@ import { UNSIGNED_ATTACHMENT_NAME } from '../../shared/documents/payload';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { type SignedUpdate, UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import { openSignedUpdate } from './envelope';
-import { readInImportWorker } from './import-worker-client';
+import type { EncryptionKey } from '../sync/encryption-key';
+import { isSealed, open } from '../sync/sealed-box';
+import { readInImportWorker, readUpdateInImportWorker } from './import-worker-client';
 import { type PdfReadFailure, PdfReadError, type ReadPdfResult, readPdf } from './read-pdf';
 
 const READ_FAILURES: Record<PdfReadFailure, ErrorCode> = {
@@ -21,12 +23,24 @@ const READ_FAILURES: Record<PdfReadFailure, ErrorCode> = {
 };
 
 /** A file received from the other district (base64) to the update it carries, or a refusal. */
-export async function receiveDocument(base64: string): Promise<SignedUpdate> {
+export async function receiveDocument(base64: string, own: EncryptionKey): Promise<SignedUpdate> {
   // Checked on the encoded length first, so an oversized file is never decoded.
   if (Math.floor((base64.length * 3) / 4) > MAX_IMPORT_BYTES + 2) throw new AppError('DOKUMENT_FOR_STOR');
-  const bytes = Buffer.from(base64, 'base64');
+  return readReceivedFile(Buffer.from(base64, 'base64'), own);
+}
+
+/**
+ * A received file's bytes to the update it carries: a PDF, or an update sealed to this
+ * installation's key (from a shared folder, src/main/sync/shared-folder.ts). The sealed box is
+ * opened here, in main: decrypting parses nothing, and only the holder of our key can open it.
+ * What it holds is parsed in the worker like any file from outside.
+ */
+export async function readReceivedFile(bytes: Buffer, own: EncryptionKey): Promise<SignedUpdate> {
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('DOKUMENT_FOR_STOR');
-  return readInImportWorker(bytes);
+  if (!isSealed(bytes)) return readInImportWorker(bytes);
+  const plain = open(bytes, own);
+  if (!plain) throw new AppError('OPPDATERING_KAN_IKKE_APNES');
+  return readUpdateInImportWorker(plain);
 }
 
 /**

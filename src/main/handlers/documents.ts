@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { sha256Hex } from '../documents/envelope';
 import { makeDocument } from '../documents/make';
 import { receiveDocument } from '../documents/receive';
+import { encryptionKeyOf } from '../sync/encryption-key';
 import { planUpdate } from '../sync/incoming';
 import { requirePaired, takeOutgoing } from '../sync/outgoing';
 import { actorOf, toDetail } from './exchange-state';
@@ -15,7 +16,7 @@ import { type HandlerContext, type Handlers, requireSetup } from './types';
  * row waits for the start-up integrity check (a preview may run during it): nothing is written
  * to a database that failed it.
  */
-async function logRefusal<T>(ctx: HandlerContext, attempt: () => Promise<T>): Promise<T> {
+export async function logRefusal<T>(ctx: HandlerContext, attempt: () => Promise<T>): Promise<T> {
   try {
     return await attempt();
   } catch (err) {
@@ -67,13 +68,13 @@ export const documentHandlers = {
   // The file is normally refused here, at the preview the coordinator sees first.
   'documents.previewImport': async (input, ctx) => {
     const settings = requireSetup(ctx);
-    return logRefusal(ctx, async () => planUpdate(ctx, settings, await receiveDocument(input.base64)).preview);
+    return logRefusal(ctx, async () => planUpdate(ctx, settings, await receiveDocument(input.base64, encryptionKeyOf(ctx.signingKey))).preview);
   },
 
   // Planned again from the file rather than trusting an earlier preview: the exchange may have
   // changed since. Planning and writing run without a pause, so nothing can come between.
   'documents.import': async (input, ctx) => {
     const settings = requireSetup(ctx);
-    return logRefusal(ctx, async () => planUpdate(ctx, settings, await receiveDocument(input.base64)).apply(input.acceptFindings === true));
+    return logRefusal(ctx, async () => planUpdate(ctx, settings, await receiveDocument(input.base64, encryptionKeyOf(ctx.signingKey))).apply(input.acceptFindings === true));
   },
 } satisfies Partial<Handlers>;

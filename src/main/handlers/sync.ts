@@ -1,12 +1,13 @@
 import type { SyncStatus } from '../../shared/contract-sync';
 import { AppError } from '../../shared/errors';
 import type { ExchangeState } from '../../shared/exchange/model';
+import { partnerDistrict } from '../../shared/exchange/workflow';
 import { changeLine } from '../../shared/sync/apply';
 import { differingFacts, sharedFacts, sharedFactsText } from '../../shared/sync/shared-facts';
 import { fingerprint } from '../identity/signing-key';
 import { encryptionKeyOf, exportPublicKey, importPublicKey } from '../sync/encryption-key';
-import { partnerPaired } from '../sync/outgoing';
 import { makePartnerKeyFile, receivePartnerKey } from '../sync/partner-key-file';
+import { checkSharedFolder, fetchFromSharedFolders, sendToSharedFolder } from '../sync/shared-folder';
 import { sharedHashOf } from '../sync/signed-update';
 import { actorOf } from './exchange-state';
 import { load } from './exchanges';
@@ -15,12 +16,13 @@ import { type HandlerContext, type Handlers, requireSetup } from './types';
 function partners(ctx: HandlerContext) {
   return {
     ownFingerprint: fingerprint(ctx.signingKey.publicKey),
-    partners: ctx.sync.partnerKeys().map(({ district, coordinator, fingerprint: fp, pinnedAt, pinnedBy }) => ({
+    partners: ctx.sync.partnerKeys().map(({ district, coordinator, fingerprint: fp, pinnedAt, pinnedBy, folder }) => ({
       district,
       coordinator,
       fingerprint: fp,
       pinnedAt,
       pinnedBy,
+      folder,
     })),
   };
 }
@@ -33,8 +35,10 @@ function status(ctx: HandlerContext, id: number, s: ExchangeState): SyncStatus {
   // The partner's record is known only as of its last update, and only if that had all of ours.
   const comparable = pending.length === 0 && lastIn !== null && lastIn.ack >= (lastOut?.seq ?? 0);
   const agrees = comparable && sharedHashOf(sharedFactsText(s)) === lastIn.sharedHash;
+  const partner = ctx.sync.partnerKey(partnerDistrict(s));
   return {
-    paired: partnerPaired(ctx, s),
+    paired: partner !== null,
+    sharedFolder: Boolean(partner?.folder),
     unsent: pending.length,
     unsentChanges: pending.map((c) => changeLine(c, s)),
     lastSent: lastOut ? { seq: lastOut.seq, at: lastOut.at } : null,
@@ -109,9 +113,30 @@ export const syncHandlers = {
     return partners(ctx);
   },
 
+  'partners.setFolder': async (input, ctx) => {
+    requireSetup(ctx);
+    const partner = ctx.sync.partnerKey(input.district);
+    if (!partner) throw new AppError('PARTNER_IKKE_PARET', 'Dere har ikke paret med denne bydelen ennå, så en felles mappe kan ikke velges. Ingenting er lagret. Importer nøkkelen deres under Innstillinger → Partnerbydeler først.');
+    const folder = input.folder === null ? null : await checkSharedFolder(input.folder);
+    if (folder === partner.folder) return partners(ctx);
+    ctx.db.transaction(() => {
+      ctx.sync.setFolder(input.district, folder);
+      // The district only: a path is words a person typed, and the trail holds none.
+      ctx.audit.log({ action: folder === null ? 'felles_mappe.fjernet' : 'felles_mappe.lagret', detail: input.district });
+    })();
+    return partners(ctx);
+  },
+
   'sync.status': (input, ctx) => {
     requireSetup(ctx);
     const stored = load(ctx, input.id);
     return status(ctx, stored.id, stored.state);
   },
+
+  'sync.sendToFolder': async (input, ctx) => {
+    const settings = requireSetup(ctx);
+    return sendToSharedFolder(ctx, settings, load(ctx, input.id));
+  },
+
+  'sync.fetchFromFolder': async (_input, ctx) => fetchFromSharedFolders(ctx, requireSetup(ctx)),
 } satisfies Partial<Handlers>;

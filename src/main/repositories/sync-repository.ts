@@ -13,6 +13,8 @@ export interface PartnerKey {
   coordinator: string;
   pinnedAt: string;
   pinnedBy: string;
+  /** The pair's shared folder (src/main/sync/shared-folder.ts); null when none is chosen. A new key keeps it. */
+  folder: string | null;
 }
 
 export interface UpdateRecord {
@@ -49,6 +51,7 @@ interface PartnerKeyRow {
   coordinator: string;
   pinned_at: string;
   pinned_by: string;
+  folder: string | null;
 }
 
 interface UpdateRow {
@@ -86,6 +89,7 @@ export function createSyncRepository(db: Db) {
     VALUES (@district, @signingKey, @encryptionKey, @fingerprint, @coordinator, @pinnedAt, @pinnedBy)
     ON CONFLICT (district) DO UPDATE SET signing_key = @signingKey, encryption_key = @encryptionKey,
       fingerprint = @fingerprint, coordinator = @coordinator, pinned_at = @pinnedAt, pinned_by = @pinnedBy`);
+  const folderStmt = db.prepare('UPDATE partner_keys SET folder = ? WHERE district = ?');
   const enqueueStmt = db.prepare('INSERT INTO sync_outbox (exchange_id, at, actor, change) VALUES (?, ?, ?, ?)');
   const pendingStmt = db.prepare<[number], { at: string; actor: string; change: string }>(
     'SELECT at, actor, change FROM sync_outbox WHERE exchange_id = ? AND update_seq IS NULL ORDER BY id',
@@ -116,8 +120,11 @@ export function createSyncRepository(db: Db) {
     partnerKeys(): PartnerKey[] {
       return keysStmt.all().map(fromKeyRow);
     },
-    pinPartnerKey(k: PartnerKey): void {
+    pinPartnerKey(k: Omit<PartnerKey, 'folder'>): void {
       pinStmt.run(k);
+    },
+    setFolder(district: DistrictId, folder: string | null): void {
+      folderStmt.run(folder, district);
     },
 
     enqueue(exchangeId: number, change: UpdateChange): void {
@@ -180,5 +187,6 @@ function fromKeyRow(r: PartnerKeyRow): PartnerKey {
     coordinator: r.coordinator,
     pinnedAt: r.pinned_at,
     pinnedBy: r.pinned_by,
+    folder: r.folder,
   };
 }

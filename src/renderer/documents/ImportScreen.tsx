@@ -7,6 +7,7 @@ import { ERROR_MESSAGES } from '../../shared/errors';
 import { call, errorMessage } from '../api/client';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
+import { FolderFetch } from '../sync/FolderFetch';
 import { readFileAsBase64 } from './read-file';
 import './documents.css';
 
@@ -127,9 +128,11 @@ function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName:
 
 /**
  * Importer dokument: an update from the partner district (a profile, an answer, a delegation or
- * a one-page update), signed with the key paired under Innstillinger. The file is read and
- * verified in main, the coordinator sees exactly what will be stored, and only a confirmation
- * writes it; possible personal identifiers in it must be acknowledged first.
+ * a one-page update), signed with the key paired under Innstillinger: a PDF, or a sealed
+ * `.bytteordning` file from a shared folder. The file is read and verified in main, the
+ * coordinator sees exactly what will be stored, and only a confirmation writes it; possible
+ * personal identifiers in it must be acknowledged first. «Hent fra felles mappe» above does the
+ * same for every file in the shared folders at once.
  */
 export function ImportScreen() {
   const navigate = useNavigate();
@@ -206,6 +209,7 @@ export function ImportScreen() {
     <>
       <h1 className="bo-page-title">{t.importer.tittel}</h1>
       <p className="bo-lead">{t.importer.ingress}</p>
+      <FolderFetch />
 
       <div
         className={`bo-dropzone${dragging ? ' bo-dropzone--active' : ''}`}
@@ -225,14 +229,17 @@ export function ImportScreen() {
           ref={inputRef}
           id="importfil"
           type="file"
-          accept="application/pdf,.pdf"
+          accept="application/pdf,.pdf,.bytteordning"
           className="bo-visually-hidden bo-dropzone__input"
-          aria-describedby="importfil-valgt"
+          aria-describedby="importfil-typer importfil-valgt"
           onChange={(e) => void choose(e.target.files?.[0])}
         />
         <label htmlFor="importfil" className="pkt-btn pkt-btn--secondary pkt-btn--medium pkt-btn--label-only">
           <span className="pkt-btn__text">{t.importer.velgFil}</span>
         </label>
+        <p id="importfil-typer" className="bo-help">
+          {t.importer.filTyper}
+        </p>
         <p id="importfil-valgt" className="bo-help">
           {state.kind === 'empty' ? t.importer.ingenFil : t.importer.valgtFil(state.fileName)}
         </p>

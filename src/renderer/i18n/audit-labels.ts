@@ -39,6 +39,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'oppdatering.mottatt': 'Oppdatering fra partnerbydelen importert',
   'partnernokkel.lagret': 'Partnernøkkel godkjent',
   'partnernokkel.byttet': 'Partnernøkkel byttet (ny PC eller tapt nøkkel hos partneren)',
+  'felles_mappe.lagret': 'Felles mappe med partnerbydelen valgt',
+  'felles_mappe.fjernet': 'Felles mappe med partnerbydelen fjernet',
   'revisjonslogg.brudd': 'Loggen var endret utenfor appen da denne raden ble skrevet',
 };
 

@@ -602,6 +602,27 @@ export const t = {
     annenFil: 'Velg en annen fil',
     feilTittel: 'Dokumentet kan ikke importeres',
     hintManuell: 'Har du fått brukerprofilen som PDF fra Bytteordning? Da kan du importere den i stedet, så slipper du å skrive inn noe.',
+    filTyper: 'Du kan også velge en fil fra den felles mappen (.bytteordning), for eksempel en oppdatering som ble liggende der fordi den må vurderes.',
+  },
+  fellesMappe: {
+    tittel: 'Hent fra felles mappe',
+    ingress:
+      'Henter oppdateringene partnerbydelene har lagt i de felles mappene, og importerer dem i riktig rekkefølge. En oppdatering med mulige personopplysninger blir liggende i mappen til du har sett på den.',
+    hent: 'Hent fra felles mappe',
+    henter: 'Henter oppdateringer fra de felles mappene …',
+    ingenNye: 'Ingen nye oppdateringer i de felles mappene.',
+    resultat: 'Dette ble hentet',
+    alleredeImportert: (n: number) =>
+      n === 1 ? '1 fil var allerede importert og er fjernet fra mappen.' : `${n} filer var allerede importert og er fjernet fra mappen.`,
+    ukjentBytte: 'Filer som ikke kunne leses',
+    apneBytte: (referanse: string) => `Åpne byttet ${referanse}`,
+    utfall: {
+      importert: 'Importert',
+      funn: 'Ikke importert – se funnene',
+      venter: 'Venter',
+      avvist: 'Avvist',
+    },
+    fraBydel: (bydel: string) => `Fra bydel ${bydel}`,
   },
   partnere: {
     tittel: 'Partnerbydeler og nøkler',
@@ -640,6 +661,17 @@ export const t = {
     ingenParede: 'Dere har ikke paret med noen bydel ennå.',
     godkjentDato: 'Godkjent',
     godkjentAv: 'Godkjent av',
+    mappeTittel: 'Felles mappe',
+    mappeIngress:
+      'I stedet for å sende oppdateringene som PDF kan dere bruke en mappe begge bydelene når, for eksempel på kommunens nettverksstasjon. Appen legger oppdateringene der kryptert med partnerbydelens nøkkel, så bare partnerbydelens app kan åpne dem. Begge bydelene velger den samme mappen.',
+    mappeFelt: (bydel: string) => `Felles mappe med bydel ${bydel}`,
+    mappeHjelp: 'Hele stien til mappen, for eksempel S:\\Bytteordning eller \\\\server\\felles\\bytteordning.',
+    mappeNa: (sti: string) => `Valgt nå: ${sti}`,
+    ingenMappe: 'Ingen felles mappe er valgt. Oppdateringene sendes som PDF.',
+    lagreMappe: 'Lagre mappen',
+    fjernMappe: 'Fjern mappen',
+    mappeLagret: (bydel: string, sti: string) => `Den felles mappen med bydel ${bydel} er lagret: ${sti}.`,
+    mappeFjernet: (bydel: string) => `Den felles mappen med bydel ${bydel} er fjernet. Oppdateringer til bydelen sendes nå som PDF.`,
   },
   statistikk: {
     tittel: 'Statistikk',
@@ -690,8 +722,12 @@ export const t = {
     endringer: 'Endringer som ikke er sendt',
     send: 'Send oppdatering til partnerbydelen',
     sendHjelp: (partner: string) =>
-      `Knappen lager en PDF med alle endringene som ikke er sendt. Brukerprofilen, svaret og delegeringen under Dokumenter tar også med endringene. Send filen til bydel ${partner}, så importerer de den.`,
+      `Knappen lager en PDF med alle endringene som ikke er sendt. Brukerprofilen, svaret og delegeringen under Dokumenter tar også med endringene. Send filen til bydel ${partner}, så importerer de den. Har dere en felles mappe, kan du sende dit i stedet.`,
     lastNedIgjen: (nr: number) => `Last ned oppdatering nr. ${nr} på nytt`,
+    sendMappe: 'Send til felles mappe',
+    sendMappeIgjen: (nr: number) => `Legg oppdatering nr. ${nr} i felles mappe på nytt`,
+    sendtMappe: (nr: number, fil: string, partner: string) =>
+      `Oppdatering nr. ${nr} er lagt i den felles mappen som ${fil}. Bydel ${partner} henter den med «Hent fra felles mappe».`,
     sendt: (nr: number, fileName: string, partner: string) =>
       `Oppdatering nr. ${nr} er lastet ned som ${fileName}. Send filen til bydel ${partner}, for eksempel på e-post, så de kan importere den.`,
     sistSendt: (nr: number, tid: string) => `Sist sendt: oppdatering ${nr}, ${tid}`,

@@ -1,9 +1,9 @@
-import { PktAlert, PktButton, PktCheckbox } from '@oslokommune/punkt-react';
+import { PktAlert, PktButton, PktCheckbox, PktTextinput } from '@oslokommune/punkt-react';
 import { useEffect, useRef, useState } from 'react';
 import type { PartnerKeyPreview, Partners } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
 import { formatInstant } from '../../shared/i18n/format';
-import { call, errorMessage } from '../api/client';
+import { ApiError, call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
 import { readFileAsBase64 } from '../documents/read-file';
 import { saveFile } from '../documents/save-file';
@@ -286,6 +286,90 @@ function PairedTable({ partners }: { partners: Partners['partners'] }) {
   );
 }
 
+/** «Felles mappe» with one paired partner: a path main checks it can write to, saved or removed. */
+function SharedFolder({ partner, onSaved }: { partner: Partners['partners'][number]; onSaved: (partners: Partners, message: string) => void }) {
+  const [folder, setFolder] = useState(partner.folder ?? '');
+  const [busy, setBusy] = useState<'lagre' | 'fjern'>();
+  const [error, setError] = useState<string>();
+  const name = districtName(partner.district);
+  const id = `felles-mappe-${partner.district}`;
+
+  async function save(next: string | null) {
+    setBusy(next === null ? 'fjern' : 'lagre');
+    setError(undefined);
+    try {
+      const partners = await call('partners.setFolder', { district: partner.district, folder: next });
+      const saved = partners.partners.find((x) => x.district === partner.district)?.folder ?? null;
+      onSaved(partners, saved === null ? p.mappeFjernet(name) : p.mappeLagret(name, saved));
+    } catch (err) {
+      // A path the contract refuses has its own sentence on the field.
+      setError(err instanceof ApiError ? (err.shape.fields?.[0]?.message ?? err.message) : errorMessage(err));
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <form
+      className="bo-form bo-shared-folder"
+      aria-label={p.mappeFelt(name)}
+      data-testid={id}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(folder);
+      }}
+    >
+      <PktTextinput
+        id={id}
+        name={id}
+        label={p.mappeFelt(name)}
+        helptext={p.mappeHjelp}
+        autocomplete="off"
+        value={folder}
+        hasError={!!error}
+        errorMessage={error}
+        fullwidth
+        onChange={(e) => setFolder(e.target.value)}
+      />
+      <p className="bo-help">{partner.folder ? p.mappeNa(partner.folder) : p.ingenMappe}</p>
+      <div className="bo-actions">
+        <PktButton type="submit" isLoading={busy === 'lagre'}>
+          {p.lagreMappe}
+        </PktButton>
+        {partner.folder && (
+          <PktButton type="button" skin="tertiary" isLoading={busy === 'fjern'} onClick={() => void save(null)}>
+            {p.fjernMappe}
+          </PktButton>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function SharedFolders({ partners, onChange }: { partners: Partners['partners']; onChange: (partners: Partners) => void }) {
+  const [status, setStatus] = useState<string>();
+  return (
+    <>
+      <p>{p.mappeIngress}</p>
+      {partners.map((x) => (
+        // Remounted when the stored folder changes, so the field shows the path as stored.
+        <SharedFolder
+          key={`${x.district}:${x.folder ?? ''}`}
+          partner={x}
+          onSaved={(next, message) => {
+            onChange(next);
+            setStatus(message);
+          }}
+        />
+      ))}
+      <p role="status" data-testid="mappe-status">
+        {status}
+      </p>
+    </>
+  );
+}
+
 /**
  * Partnerbydeler og nøkler: pairing with a partner district by exchanging key files and
  * comparing fingerprints on the phone. Only a key pinned here lets that district's documents in.
@@ -308,6 +392,13 @@ export function PartnerSection() {
 
       <h3>{p.parede}</h3>
       {partners.data && <PairedTable partners={partners.data.partners} />}
+
+      {partners.data && partners.data.partners.length > 0 && (
+        <>
+          <h3>{p.mappeTittel}</h3>
+          <SharedFolders partners={partners.data.partners} onChange={partners.set} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,11 +1,12 @@
-import { PktAlert, PktTag } from '@oslokommune/punkt-react';
+import { PktAlert, PktButton, PktTag } from '@oslokommune/punkt-react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
 import { partnerDistrict } from '../../shared/exchange/workflow';
 import { formatInstant } from '../../shared/i18n/format';
-import { call } from '../api/client';
+import { call, errorMessage } from '../api/client';
 import type { ApiState } from '../api/use-api';
 import { DownloadButton } from '../documents/DownloadButton';
 import { t } from '../i18n/nb';
@@ -39,6 +40,46 @@ function Agreement({ status }: { status: SyncStatus }) {
 }
 
 /**
+ * «Send til felles mappe», beside the download: the same update, sealed to the partner and put
+ * in the pair's shared folder; the coordinator is told which file was written.
+ */
+function SendToFolder({ exchangeId, label, onSent }: { exchangeId: number; label: string; onSent: (seq: number, file: string) => Promise<string> }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [sent, setSent] = useState<string>();
+
+  async function send() {
+    setBusy(true);
+    setError(undefined);
+    setSent(undefined);
+    try {
+      const written = await call('sync.sendToFolder', { id: exchangeId });
+      setSent(await onSent(written.seq, written.file));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="bo-download">
+      <PktButton type="button" skin="secondary" isLoading={busy} onClick={() => void send()} data-testid="send-felles-mappe">
+        {label}
+      </PktButton>
+      <p role="status" className="bo-help bo-download__status">
+        {sent}
+      </p>
+      {error && (
+        <PktAlert skin="error" compact role="alert">
+          {error}
+        </PktAlert>
+      )}
+    </div>
+  );
+}
+
+/**
  * Partnerbydelen: where this exchange stands with the partner's installation. What is waiting
  * to be sent (and the button that sends it), what came last, whether the two records agree,
  * and what the partner sent that was not taken in. Unpaired, it says how the partner's facts
@@ -59,6 +100,11 @@ export function PartnerSyncPanel({ detail, sync }: { detail: ExchangeDetail; syn
       sync.reload();
       return undefined;
     }
+  }
+
+  async function sentToFolder(seq: number, file: string): Promise<string> {
+    sync.reload();
+    return ps.sendtMappe(seq, file, partner);
   }
 
   return (
@@ -93,7 +139,12 @@ export function PartnerSyncPanel({ detail, sync }: { detail: ExchangeDetail; syn
           {/* One button, so its announcement stays when the count goes to 0. With nothing waiting,
               main makes the last update again as it was: for a file that got lost. */}
           {sendLabel && (
-            <DownloadButton exchangeId={detail.id} kind="oppdatering" skin={status.unsent > 0 ? 'primary' : 'secondary'} label={sendLabel} onMade={sent} />
+            <div className="bo-actions">
+              <DownloadButton exchangeId={detail.id} kind="oppdatering" skin={status.unsent > 0 ? 'primary' : 'secondary'} label={sendLabel} onMade={sent} />
+              {status.sharedFolder && (
+                <SendToFolder exchangeId={detail.id} label={status.unsent ? ps.sendMappe : ps.sendMappeIgjen(status.lastSent!.seq)} onSent={sentToFolder} />
+              )}
+            </div>
           )}
           <ul className="bo-sync__log">
             <li data-testid="sist-mottatt">

@@ -27,6 +27,8 @@ export const OTHER_AUDIT_ACTIONS = [
   'oppdatering.mottatt',
   'partnernokkel.lagret',
   'partnernokkel.byttet',
+  'felles_mappe.lagret',
+  'felles_mappe.fjernet',
   // Written by the app when the row before a new one was not signed by this installation.
   'revisjonslogg.brudd',
 ] as const;

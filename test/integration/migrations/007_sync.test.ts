@@ -44,6 +44,16 @@ describe('migration 007_sync', () => {
     // One number per exchange and direction, once.
     expect(() => sync.record({ ...sync.last(id, 'ut')!, signed: null })).toThrow(/UNIQUE/);
 
+    // A partner's shared folder is kept when its key is replaced, and can be removed.
+    const key = { district: 'grunerlokka' as const, signingKey: 'a', encryptionKey: 'b', fingerprint: '1', coordinator: 'Per', pinnedAt: change.at, pinnedBy: 'Kari' };
+    sync.pinPartnerKey(key);
+    expect(sync.partnerKey('grunerlokka')?.folder).toBeNull();
+    sync.setFolder('grunerlokka', '/mnt/felles/bytteordning');
+    sync.pinPartnerKey({ ...key, signingKey: 'c', fingerprint: '2' });
+    expect(sync.partnerKey('grunerlokka')).toMatchObject({ signingKey: 'c', folder: '/mnt/felles/bytteordning' });
+    sync.setFolder('grunerlokka', null);
+    expect(sync.partnerKeys()[0]?.folder).toBeNull();
+
     // Retention deletes an exchange with everything that crossed.
     db.prepare('DELETE FROM exchanges WHERE id = ?').run(id);
     for (const table of ['sync_outbox', 'sync_updates', 'sync_conflicts']) expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
