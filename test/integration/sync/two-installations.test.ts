@@ -144,7 +144,8 @@ describe('one exchange, two installations, one record', () => {
     // One history event per fact that arrived, naming the partner's coordinator and district.
     const history = await r.ny.app.ok('exchanges.history', { id: r.ny.id! });
     expect(history.some((e) => e.action === 'tildeling.vedtak' && e.actor === 'Kari Koordinator, bydel Stovner')).toBe(true);
-  });
+    // About twenty PDFs made and read back in import workers: 17 s on a quiet 2-core machine.
+  }, 120_000);
 
   it('refuses a forged, altered, unsigned, foreign-signed, replayed or out-of-order update, writing nothing and logging each', async () => {
     const r = await installations();
