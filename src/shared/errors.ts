@@ -18,7 +18,7 @@ export const ERROR_MESSAGES = {
   KAN_IKKE_ENDRES: 'Dette kan ikke endres lenger fordi senere steg allerede er registrert.',
   PROFIL_UFULLSTENDIG: 'Brukerprofilen er ikke fullstendig. Fyll ut feltene som mangler før den sendes.',
   PROFIL_HAR_FUNN: 'Brukerprofilen kan inneholde opplysninger som identifiserer personen. Fjern dem, eller avvis hvert funn med en begrunnelse.',
-  IKKE_KLAR_FOR_AVSLUTNING: 'Byttet kan ikke avsluttes som gjennomført før overføringen er registrert og sjekklistene er ferdige.',
+  IKKE_KLAR_FOR_AVSLUTNING: 'Byttet kan ikke avsluttes som gjennomført før overføringen er registrert og sjekklistene er ferdige. Gjør ferdig stegene som står som «Pågår», eller avslutt byttet som trukket eller avbrutt.',
   INTERN_FEIL: 'Noe gikk galt, og ingenting ble lagret. Prøv igjen; hjelper ikke det, kontakt IT.',
   FEIL_NOKKEL: 'Databasen kunne ikke åpnes med denne nøkkelen. Bruk riktig nøkkelfil eller passord; databasen er ikke endret.',
   SIGNERINGSNOKKEL_ULESELIG:

@@ -83,7 +83,9 @@ export function realisticRoutine(r: Rng, start: string, drafts: number): DatedAc
   push({ type: 'ansvar_gammel.lagre', ansvar: { innflyttingsdato: innflytting, punkter: { strom_avtalegiro: { status: 'gjort', hvem: 'Koordinator', dato: innflytting } } } });
   const overfort = addDays(innflytting, r.int(0, 14));
   const forste = addDays(innflytting, r.weighted([[r.int(0, 7), 6], [r.int(8, 21), 3], [r.int(22, 60), 1]]));
+  // The checklist is completed once the old district's follow-up has ended at the transfer.
   after(0, 5);
+  if (overfort > day) day = overfort;
   push({
     type: 'ansvar_gammel.lagre',
     ansvar: {

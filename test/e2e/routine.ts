@@ -14,6 +14,8 @@ export async function registerCandidate(page: Page, partner = 'Grünerløkka'): 
   await page.getByLabel('Personen ønsker kommunal bolig i den nye bydelen').check();
   await page.getByLabel('Hvorfor ønsker personen å flytte?').fill('Ønsker en ny start i en annen bydel.');
   await page.getByLabel('Personen har samtykket til at en anonym brukerprofil deles med den nye bydelen').check();
+  // Consent comes before the profile is sent, which the routines date from 05.03.2026.
+  await page.getByLabel('Dato for samtykke').fill('2026-03-02');
   await page.getByRole('button', { name: 'Registrer kandidat' }).click();
   await expect(page.getByRole('heading', { name: 'Brukerprofil', level: 2 })).toBeVisible();
   return (await page.getByRole('heading', { level: 1 }).textContent())!.trim();

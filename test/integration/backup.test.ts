@@ -22,6 +22,7 @@ afterEach(() => app?.close());
 
 const folderOf = (a: TestApp) => path.join(a.dataDir, DEFAULT_BACKUP_FOLDER);
 
+/** Exchanges answered yes: the app's clock must be on or after the answer (15.03.2026). */
 async function withCases(a: TestApp, n = 2) {
   await setUpAs(a);
   for (let i = 0; i < n; i++) {
@@ -57,13 +58,13 @@ describe('backups', () => {
   });
 
   it('restore brings back exactly the backed-up state, keeps a copy of the current one, and the app carries on', async () => {
-    app = openTestApp({ now: '2026-03-02T09:00:00Z' });
+    app = openTestApp({ now: '2026-11-02T09:00:00Z' });
     await withCases(app);
     const backedUp = dumpTables(app.db);
     const { backups } = await app.ok('backup.now', {});
     const file = backups[0]!.file;
 
-    app.setNow('2026-03-03T10:00:00Z');
+    app.setNow('2026-11-03T10:00:00Z');
     const later = await app.ok('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
     await app.ok('exchanges.act', { id: 1, action: fullRoutine()[4]! });
     await app.ok('retention.saveSettings', { closedMonths: 6, refusedMonths: 1 });
@@ -71,7 +72,7 @@ describe('backups', () => {
 
     const r = await app.ok('backup.restore', { file });
     expect(r.restored.file).toBe(file);
-    expect(r.copyOfPrevious).toMatchObject({ kind: 'gjenoppretting', createdAt: '2026-03-03T10:00:00.000Z' });
+    expect(r.copyOfPrevious).toMatchObject({ kind: 'gjenoppretting', createdAt: '2026-11-03T10:00:00.000Z' });
 
     const restored = dumpTables(app.db);
     const { audit_log: restoredLog, ...restoredData } = restored;
@@ -103,7 +104,7 @@ describe('backups', () => {
     const damaged = backups[0]!.file;
     damage(path.join(folder, damaged));
 
-    const other = openTestApp({ now: '2026-01-01T00:00:00Z' });
+    const other = openTestApp({ now: '2026-04-01T00:00:00Z' });
     await withCases(other, 1);
     const otherFile = (await other.ok('backup.now', {})).backups[0]!.file;
     other.close();
@@ -132,20 +133,20 @@ describe('backups', () => {
   });
 
   it('keeps the newest N, in a folder of the coordinator\'s choice', async () => {
-    app = openTestApp({ now: '2026-03-02T09:00:00Z' });
+    app = openTestApp({ now: '2026-11-02T09:00:00Z' });
     await withCases(app, 1);
     const folder = path.join(tempDir('kopier-'), 'Sikkerhetskopier Bytteordning');
     const saved = await app.ok('backup.saveSettings', { folder, keep: 3 });
     expect(saved).toMatchObject({ folder, keep: 3, backups: [] });
-    for (const at of ['2026-03-02T10:00:00Z', '2026-03-02T11:00:00Z', '2026-03-02T11:00:00Z', '2026-03-02T12:00:00Z', '2026-03-02T13:00:00Z']) {
+    for (const at of ['2026-11-02T10:00:00Z', '2026-11-02T11:00:00Z', '2026-11-02T11:00:00Z', '2026-11-02T12:00:00Z', '2026-11-02T13:00:00Z']) {
       app.setNow(at);
       await app.ok('backup.now', {});
     }
     const list = (await app.ok('backup.list', {})).backups;
     expect(list.map((b) => b.file)).toEqual([
-      'bytteordning-2026-03-02T13-00-00-000Z-manuell.db',
-      'bytteordning-2026-03-02T12-00-00-000Z-manuell.db',
-      'bytteordning-2026-03-02T11-00-00-000Z-manuell-2.db',
+      'bytteordning-2026-11-02T13-00-00-000Z-manuell.db',
+      'bytteordning-2026-11-02T12-00-00-000Z-manuell.db',
+      'bytteordning-2026-11-02T11-00-00-000Z-manuell-2.db',
     ]);
     // Each kept backup with the audit trail's signed head beside it; a pruned one goes with its head.
     expect(fs.readdirSync(folder).sort()).toEqual(list.flatMap((b) => [b.file, headFileOf(b.file)]).sort());
@@ -159,7 +160,7 @@ describe('backups', () => {
   });
 
   it('are made automatically at start once there is data, then when the newest is a day old', async () => {
-    app = openTestApp({ now: '2026-03-02T09:00:00Z' });
+    app = openTestApp({ now: '2026-11-02T09:00:00Z' });
     const { dataDir, key } = app;
     expect(listBackups(folderOf(app))).toEqual([]); // nothing to protect before setup
     await withCases(app, 1);
@@ -173,10 +174,10 @@ describe('backups', () => {
       app.close();
       return list;
     };
-    expect((await reopen('2026-03-02T10:00:00Z')).map((b) => b.kind)).toEqual(['automatisk']);
-    expect(await reopen('2026-03-03T09:59:00Z')).toHaveLength(1);
-    expect((await reopen('2026-03-03T10:00:00Z')).map((b) => b.createdAt)).toEqual(['2026-03-03T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
-    app = openTestApp({ dataDir, key, now: '2026-03-03T11:00:00Z' });
+    expect((await reopen('2026-11-02T10:00:00Z')).map((b) => b.kind)).toEqual(['automatisk']);
+    expect(await reopen('2026-11-03T09:59:00Z')).toHaveLength(1);
+    expect((await reopen('2026-11-03T10:00:00Z')).map((b) => b.createdAt)).toEqual(['2026-11-03T10:00:00.000Z', '2026-11-02T10:00:00.000Z']);
+    app = openTestApp({ dataDir, key, now: '2026-11-03T11:00:00Z' });
     const log = app.db.prepare("SELECT actor FROM audit_log WHERE action = 'sikkerhetskopi.laget'").all();
     expect(log).toEqual([{ actor: 'Bytteordning (automatisk)' }, { actor: 'Bytteordning (automatisk)' }]);
   });
@@ -207,7 +208,7 @@ describe('backups', () => {
 
 describe('integrity at start', () => {
   async function damagedWithBackup() {
-    app = openTestApp({ now: '2026-03-02T09:00:00Z' });
+    app = openTestApp({ now: '2026-11-02T09:00:00Z' });
     const { dataDir, key, signingKey } = app;
     await withCases(app);
     const { backups } = await app.ok('backup.now', {});
@@ -220,7 +221,7 @@ describe('integrity at start', () => {
 
   it('a damaged database is found by the check in the background: every write is refused, the backups stay reachable and a restore carries on', async () => {
     const { dataDir, key, dbFile, backup, backedUp, damagedBytes } = await damagedWithBackup();
-    app = openTestApp({ dataDir, key, now: '2026-03-04T08:00:00Z' });
+    app = openTestApp({ dataDir, key, now: '2026-11-04T08:00:00Z' });
     // Sent before the check has finished: it waits for the check, then is refused.
     const early = app.dispatch('exchanges.create', { partnerDistrict: 'grunerlokka', kandidat });
     expect(await app.integrityChecked()).toBe(false);
@@ -253,10 +254,10 @@ describe('integrity at start', () => {
 
     const actor = 'Gjenoppretting fra kommandolinjen';
     expect(() => restoreBeforeStart(dataDir, { file: 'finnes-ikke.db', key, signingKey, now: new Date(), actor, instance: 'nettlesermodus' })).toThrow(expect.objectContaining({ code: 'SIKKERHETSKOPI_FINNES_IKKE' }));
-    const said = restoreBeforeStart(dataDir, { file: backup.file, key, signingKey, now: new Date('2026-03-04T08:00:00Z'), actor, instance: 'nettlesermodus' });
-    expect(said).toMatch(/^Databasen er gjenopprettet fra bytteordning-.*\. Den forrige databasen er tatt vare på som bytteordning-2026-03-04T08-00-00-000Z-gjenoppretting\.db/);
+    const said = restoreBeforeStart(dataDir, { file: backup.file, key, signingKey, now: new Date('2026-11-04T08:00:00Z'), actor, instance: 'nettlesermodus' });
+    expect(said).toMatch(/^Databasen er gjenopprettet fra bytteordning-.*\. Den forrige databasen er tatt vare på som bytteordning-2026-11-04T08-00-00-000Z-gjenoppretting\.db/);
 
-    app = openTestApp({ dataDir, key, now: '2026-03-04T08:00:00Z' });
+    app = openTestApp({ dataDir, key, now: '2026-11-04T08:00:00Z' });
     expect(await app.integrityChecked()).toBe(true);
     const { audit_log: log, ...data } = dumpTables(app.db);
     const { audit_log: _l, ...backedUpData } = backedUp;

@@ -21,7 +21,7 @@ describe('the integrity check at start, in a worker', () => {
     const { dataDir, key } = app;
     app.close();
 
-    app = openTestApp({ dataDir, key, now: '2026-03-03T10:00:00Z' });
+    app = openTestApp({ dataDir, key, now: '2026-05-07T10:00:00Z' });
     const order: string[] = [];
     const read = app.dispatch('exchanges.list', {}).then((r) => order.push(`read:${r.ok}`));
     const opened = app.dispatch('exchanges.get', { id }).then((r) => order.push(`open:${r.ok}`));
@@ -32,8 +32,8 @@ describe('the integrity check at start, in a worker', () => {
     // The opening was logged once the check had passed, before the write that waited, at the time it was opened.
     const log = app.db.prepare('SELECT action, at FROM audit_log ORDER BY id DESC LIMIT 2').all();
     expect(log).toEqual([
-      { action: fullRoutine()[3]!.type, at: '2026-03-03T10:00:00.000Z' },
-      { action: 'apnet', at: '2026-03-03T10:00:00.000Z' },
+      { action: fullRoutine()[3]!.type, at: '2026-05-07T10:00:00.000Z' },
+      { action: 'apnet', at: '2026-05-07T10:00:00.000Z' },
     ]);
     expect(verifyAuditChain(app.db, app.signingKey.publicKey)).toMatchObject({ ok: true });
   });

@@ -5,11 +5,18 @@ import { fullRoutine, kandidat } from './fixtures';
 /** Calls a channel and returns its data: in-process in integration tests, over HTTP end to end. */
 export type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-/** The fixture routine with its answer and first follow-up on other days (nothing else depends on them). */
+/**
+ * The fixture routine with its answer and first follow-up on other days. An answer before the
+ * avklaringsmøte (12.03) comes after skipping it; the exchange closes no earlier than the follow-up.
+ */
 function routine(svar: string, forsteOppfolging: string): ExchangeAction[] {
-  return fullRoutine().map((a) => {
+  return fullRoutine().map((a): ExchangeAction => {
+    if (a.type === 'avklaringsmote.holdt' && svar < a.mote.tidspunkt.slice(0, 10)) {
+      return { type: 'steg.hopp_over', steg: 'avklaringsmote', grunn: 'Profilen var tydelig nok.', dato: '2026-03-06' };
+    }
     if (a.type === 'svar.registrer') return { ...a, svar: { ...a.svar, dato: svar } };
     if (a.type === 'ansvar_ny.lagre') return { ...a, ansvar: { ...a.ansvar, forsteOppfolgingDato: forsteOppfolging } };
+    if (a.type === 'avslutt' && a.avsluttet.dato < forsteOppfolging) return { ...a, avsluttet: { ...a.avsluttet, dato: forsteOppfolging } };
     return a;
   });
 }
@@ -23,8 +30,8 @@ async function run(call: Call, id: number, actions: ExchangeAction[]) {
  *
  * | exchange | direction | sent → answer | yes → allocated | allocated → moved in | moved in → follow-up | end |
  * | A | outgoing | 05.03 → 15.03: 10 | 15.03 → 21.04: 37 | 21.04 → 01.05: 10 | 01.05 → 04.05: 3 | gjennomført 06.05 |
- * | B | outgoing | 05.03 → 08.03: 3 | 08.03 → 21.04: 44 | 10 | 01.05 → 01.05: 0 | gjennomført |
- * | C | outgoing | 05.03 → 20.03: 15 | 20.03 → 21.04: 32 | 10 | 01.05 → 11.05: 10 | gjennomført |
+ * | B | outgoing | 05.03 → 08.03: 3 (no avklaringsmøte) | 08.03 → 21.04: 44 | 10 | 01.05 → 01.05: 0 | gjennomført 06.05 |
+ * | C | outgoing | 05.03 → 20.03: 15 | 20.03 → 21.04: 32 | 10 | 01.05 → 11.05: 10 | gjennomført 11.05 |
  * | D | incoming | 05.03 → 12.03: 7 | 12.03 → 21.04: 40 | – (accepted 23.04, not moved in) | – | active |
  * | E | outgoing | 05.03 → 10.03: 5 (nei, ingen_egnet_bolig) | – | – | – | avslått 10.03 |
  *

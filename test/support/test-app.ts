@@ -28,7 +28,8 @@ export function openTestApp(options: { dataDir?: string; key?: Buffer; now?: str
   const dataDir = options.dataDir ?? tempDir();
   const key = options.key ?? randomBytes(32);
   const signingKey = loadOrCreateSigningKey(dataDir);
-  let now = new Date(options.now ?? '2026-03-02T09:00:00Z');
+  // The fixture routine's last day: every fact it registers has happened by then.
+  let now = new Date(options.now ?? '2026-05-06T09:00:00Z');
   const app = openApp({ dataDir, key, signingKey, now: () => now, checkOutput: true });
   return {
     ...app,

@@ -109,9 +109,10 @@ describe('the routine, in order', () => {
     const actions = fullRoutine();
     for (let i = 0; i < actions.length - 1; i++) {
       const s = run(actions.slice(0, i));
-      const closed = applyAction(s, { type: 'avslutt', avsluttet: { utfall: 'trukket', dato: '2026-05-01', grunn: 'Personen ønsker å bli boende.' } }, ctx);
+      // Closed on the last day of the routine: never before what was registered.
+      const closed = applyAction(s, { type: 'avslutt', avsluttet: { utfall: 'trukket', dato: '2026-05-06', grunn: 'Personen ønsker å bli boende.' } }, ctx);
       expect(closed.avsluttet?.utfall).toBe('trukket');
-      expect(refusal(() => applyAction(s, { type: 'avslutt', avsluttet: { utfall: 'avbrutt', dato: '2026-05-01', grunn: '' } }, ctx))).toBe('UGYLDIG_INNDATA');
+      expect(refusal(() => applyAction(s, { type: 'avslutt', avsluttet: { utfall: 'avbrutt', dato: '2026-05-06', grunn: '' } }, ctx))).toBe('UGYLDIG_INNDATA');
     }
   });
 });
@@ -163,7 +164,7 @@ describe('refused transitions', () => {
   });
 
   it('the answer cannot be dated before the profile was sent, and says so at the date field', () => {
-    const s = run(fullRoutine().slice(0, 3));
+    const s = run([...fullRoutine().slice(0, 2), { type: 'steg.hopp_over', steg: 'avklaringsmote', grunn: 'Ikke behov.', dato: '2026-03-05' }]);
     const sent = s.brukerprofil!.sendtDato!;
     const dayBefore = new Date(Date.parse(sent) - 86_400_000).toISOString().slice(0, 10);
     try {
@@ -185,11 +186,15 @@ describe('refused transitions', () => {
     expect(refusal(() => applyAction(s, { type: 'tildeling.bolig', bolig: { referanse: 'BB-1', type: 'ordinaer', rom: 1, funnetDato: '2026-04-02', delegertDato: '2026-04-02' } }, ctx))).toBe('STEG_IKKE_KLART');
   });
 
-  it('dates must follow the routine: no vedtak before the application, no allocation before delegation', () => {
+  it('dates must follow the routine: no vedtak before the application, no allocation before delegation, each at its field', () => {
     const s = run(fullRoutine().slice(0, 6));
-    expect(refusal(() => applyAction(s, { type: 'tildeling.vedtak', vedtak: { dato: '2026-03-01', referanse: 'x', resultat: 'innvilget' } }, ctx))).toBe('STEG_IKKE_KLART');
+    expect(() => applyAction(s, { type: 'tildeling.vedtak', vedtak: { dato: '2026-03-01', referanse: 'x', resultat: 'innvilget' } }, ctx)).toThrow(
+      expect.objectContaining({ code: 'UGYLDIG_INNDATA', fields: [expect.objectContaining({ path: 'vedtak.dato' })] }),
+    );
     const withBolig = run(fullRoutine().slice(0, 8));
-    expect(refusal(() => applyAction(withBolig, { type: 'tildeling.tildelt', dato: '2026-04-01' }, ctx))).toBe('STEG_IKKE_KLART');
+    expect(() => applyAction(withBolig, { type: 'tildeling.tildelt', dato: '2026-04-01' }, ctx)).toThrow(
+      expect.objectContaining({ code: 'UGYLDIG_INNDATA', fields: [expect.objectContaining({ path: 'dato' })] }),
+    );
   });
 
   it('gjennomført only when transfer, checklists and meeting are done', () => {

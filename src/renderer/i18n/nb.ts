@@ -8,6 +8,9 @@
  * `} satisfies Texts;` (`import type { Texts } from './nb';`). The compiler then reports every
  * text that is missing, extra or takes other values. Choosing the language is not built.
  */
+/** How long ago a day was: «i dag», «i går», «for 3 dager siden». */
+const siden = (dager: number) => (dager === 0 ? 'i dag' : dager === 1 ? 'i går' : `for ${dager} dager siden`);
+
 export const t = {
   appName: 'Bytteordning',
   osloKommune: 'Oslo kommune',
@@ -354,15 +357,15 @@ export const t = {
     overforingsmote: {
       ingress:
         'Målet er at alle som skal følge personen videre deltar, samt en person fra gammel bydel, i tillegg til personen selv.',
-      forslagDroppes: (dato: string, dager: number) =>
-        `Forslag: Det var et møte ${dato}, for mindre enn ${dager} dager siden. Overføringsmøtet kan droppes hvis alle er koblet på.`,
-      forslagHold: (dato: string, dager: number) =>
-        `Forslag: Hold overføringsmøte. Siste møte var ${dato}, for mer enn ${dager} dager siden.`,
-      forslagIngenMote: 'Forslag: Hold overføringsmøte. Det er ikke holdt noe avklaringsmøte i dette byttet.',
+      forslagDroppes: (dato: string, dagerSiden: number, grense: number) =>
+        `Forslag: Siste møte var ${dato} (${siden(dagerSiden)}), innenfor ${grense} dager. Overføringsmøtet kan droppes hvis alle er koblet på.`,
+      forslagHold: (dato: string, dagerSiden: number, grense: number) =>
+        `Forslag: Hold overføringsmøte. Siste møte var ${dato} (${siden(dagerSiden)}), mer enn ${grense} dager siden.`,
+      forslagIngenMote: 'Forslag: Hold overføringsmøte. Det er ikke holdt noe avklaringsmøte eller møte etter ja i dette byttet.',
       registrer: 'Registrer overføringsmøte',
       holdes: 'Holdes det et overføringsmøte?',
       holdesJa: 'Ja, møtet holdes',
-      holdesNei: 'Nei, ikke nødvendig etter det nylige avklaringsmøtet',
+      holdesNei: 'Nei, ikke nødvendig etter et nylig møte',
       hvorforIkke: 'Hvorfor trengs ikke overføringsmøtet?',
       registrerIkkeNodvendig: 'Registrer at møtet ikke trengs',
       registrert: 'Registrert overføringsmøte',
@@ -400,7 +403,7 @@ export const t = {
     avsluttet: {
       klar: 'Alle steg er ferdige. Avslutt byttet som gjennomført.',
       ikkeKlar:
-        'Byttet kan trekkes eller avbrytes når som helst, med en begrunnelse. Det kan avsluttes som gjennomført når overføringen er registrert og sjekklistene er ferdige.',
+        'Byttet kan trekkes eller avbrytes når som helst, med en begrunnelse. Det kan avsluttes som gjennomført når overføringen er registrert, sjekklistene er ferdige og møte etter ja er holdt eller hoppet over.',
       gjennomfort: 'Gjennomført – personen er overført til ny bydel',
       trukket: 'Trukket – personen ønsker ikke lenger bytte',
       avbrutt: 'Avbrutt – byttet stoppes av en annen grunn',

@@ -1,4 +1,4 @@
-import { latestClarificationDate, overforingsmoteMayBeSkipped } from '../../shared/exchange/workflow';
+import { transferMeetingSuggestion } from '../../shared/exchange/workflow';
 import { osloToday } from '../../shared/exchange/primitives';
 import { formatDate } from '../../shared/i18n/format';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -52,8 +52,9 @@ function OverforingForm(props: StepProps & { mayBeSkipped: boolean }) {
 export function OverforingsmoteStep(props: StepProps) {
   const { settings } = useSettings();
   const s = props.detail.state;
-  const latest = latestClarificationDate(s);
-  const mayBeSkipped = overforingsmoteMayBeSkipped(s, osloToday(), settings.deadlines.recentMeetingDays);
+  const recentDays = settings.deadlines.recentMeetingDays;
+  const suggestion = transferMeetingSuggestion(s, osloToday(), recentDays);
+  const mayBeSkipped = suggestion.kind === 'kan_droppes';
   const rec = s.overforingsmote;
   const entersHere = useEntersHere(props.detail, 'overforingsmote');
   const editable = !isClosed(props.detail) && entersHere;
@@ -61,11 +62,9 @@ export function OverforingsmoteStep(props: StepProps) {
     <>
       <p>{o.ingress}</p>
       <p className="bo-next" data-testid="overforing-forslag">
-        {mayBeSkipped
-          ? o.forslagDroppes(formatDate(latest), settings.deadlines.recentMeetingDays)
-          : latest
-            ? o.forslagHold(formatDate(latest), settings.deadlines.recentMeetingDays)
-            : o.forslagIngenMote}
+        {suggestion.kind === 'ingen_mote'
+          ? o.forslagIngenMote
+          : (suggestion.kind === 'kan_droppes' ? o.forslagDroppes : o.forslagHold)(formatDate(suggestion.sisteMote), suggestion.dagerSiden, recentDays)}
       </p>
       {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote, 'etter_svar')} label={o.registrert} />}
       {rec?.type === 'ikke_nodvendig' && <Facts items={[[o.ikkeNodvendig, rec.grunn]]} />}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { formatDate } from '../i18n/format';
 import { AppError } from '../errors';
+import { dateRuleError } from './date-rules';
 import {
   ANSVAR_GAMMEL_PUNKTER,
   ansvarGammelSchema,
@@ -23,10 +23,10 @@ import {
 } from './model';
 import { isoDate, requiredText, text } from './primitives';
 import {
+  completionBlocker,
   dependenciesMet,
   isProfileComplete,
   overforingsmoteMayBeSkipped,
-  readyToComplete,
   type StepId,
   stepStatuses,
   visningAccepted,
@@ -130,6 +130,14 @@ function requireOrder(cond: boolean, message: string): void {
  * says, in Norwegian, why the routine does not allow it. Pure: the caller persists.
  */
 export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): ExchangeState {
+  const next = applyStep(s, a, ctx);
+  // The dates must hold as facts (date-rules.ts), whichever step the action belongs to.
+  const broken = dateRuleError(s, next, a.type, ctx.today);
+  if (broken) throw broken;
+  return next;
+}
+
+function applyStep(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): ExchangeState {
   if (s.avsluttet && a.type !== 'gjenapne') throw new AppError('BYTTE_AVSLUTTET');
   const step = stepOfAction(a);
   if (!dependenciesMet(step, s)) refuse();
@@ -177,13 +185,6 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
       return { ...s, moteEtterJa: { hoppetOver: { grunn: a.grunn, dato: a.dato } } };
 
     case 'svar.registrer': {
-      const sent = s.brukerprofil?.sendtDato;
-      if (sent && a.svar.dato < sent) {
-        // Else the statistics would count negative days from profile to answer.
-        throw new AppError('UGYLDIG_INNDATA', undefined, [
-          { path: 'svar.dato', message: `Svaret kan ikke være datert før brukerprofilen ble sendt (${formatDate(sent)}).` },
-        ]);
-      }
       const started = s.tildeling?.soknadDato || s.moteEtterJa;
       if (started && a.svar.svar === 'nei') {
         throw new AppError('KAN_IKKE_ENDRES', 'Svaret kan ikke endres til nei etter at møte eller tildeling er registrert. Avbryt byttet i stedet.');
@@ -206,7 +207,6 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
       const t = s.tildeling ?? {};
       requireOrder(!!t.soknadDato, 'Registrer først at personen har søkt kommunal bolig i gammel bydel.');
       if (t.bolig) throw new AppError('KAN_IKKE_ENDRES', 'Vedtaket kan ikke endres etter at bolig er funnet.');
-      requireOrder(a.vedtak.dato >= t.soknadDato!, 'Vedtaket kan ikke være datert før søknaden.');
       return { ...s, tildeling: { ...t, vedtak: a.vedtak } };
     }
 
@@ -214,14 +214,12 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
       const t = s.tildeling ?? {};
       requireOrder(t.vedtak?.resultat === 'innvilget', 'Gammel bydel må ha fattet vedtak om kommunal bolig før den nye bydelen finner bolig.');
       if (t.tildeltDato) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede tildelt. Registrer visningen først.');
-      requireOrder(a.bolig.delegertDato >= a.bolig.funnetDato, 'Tildelingsmyndigheten kan ikke være delegert før boligen ble funnet.');
       return { ...s, tildeling: { ...t, bolig: a.bolig } };
     }
 
     case 'tildeling.tildelt': {
       const t = s.tildeling ?? {};
       requireOrder(!!t.bolig, 'Den nye bydelen må finne bolig og delegere tildelingsmyndighet før gammel bydel kan tildele.');
-      requireOrder(a.dato >= t.bolig!.delegertDato, 'Boligen kan ikke tildeles før tildelingsmyndigheten er delegert.');
       if (st.visning === 'done') throw new AppError('KAN_IKKE_ENDRES');
       return { ...s, tildeling: { ...t, tildeltDato: a.dato } };
     }
@@ -255,7 +253,9 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
         a.overforingsmote.type === 'ikke_nodvendig' &&
         !overforingsmoteMayBeSkipped(s, ctx.today, ctx.recentMeetingDays)
       ) {
-        refuse(`Overføringsmøtet kan bare droppes når det har vært et avklaringsmøte de siste ${ctx.recentMeetingDays} dagene.`);
+        refuse(
+          `Overføringsmøtet kan bare droppes når det er holdt et avklaringsmøte eller et møte etter ja de siste ${ctx.recentMeetingDays} dagene. Hold overføringsmøtet og registrer det.`,
+        );
       }
       return { ...s, overforingsmote: a.overforingsmote };
 
@@ -265,19 +265,20 @@ export function applyAction(s: ExchangeState, a: ExchangeAction, ctx: ActionCont
       return { ...s, ansvarGammel: { ...a.ansvar, punkter } };
     }
 
-    case 'ansvar_ny.lagre': {
-      const innflytting = s.ansvarGammel?.innflyttingsdato;
-      const first = a.ansvar.forsteOppfolgingDato;
-      if (innflytting && first && first < innflytting) {
-        throw new AppError('UGYLDIG_INNDATA', undefined, [
-          { path: 'forsteOppfolgingDato', message: 'Første oppfølging kan ikke være før innflyttingsdatoen.' },
-        ]);
-      }
+    case 'ansvar_ny.lagre':
       return { ...s, ansvarNy: a.ansvar };
-    }
 
     case 'avslutt':
-      if (a.avsluttet.utfall === 'gjennomfort' && !readyToComplete(s)) throw new AppError('IKKE_KLAR_FOR_AVSLUTNING');
+      if (a.avsluttet.utfall === 'gjennomfort') {
+        const blocker = completionBlocker(s);
+        if (blocker === 'valgfritt_steg') {
+          throw new AppError(
+            'IKKE_KLAR_FOR_AVSLUTNING',
+            'Møte etter ja står som «Pågår». Registrer møtet som holdt, eller hopp over det med en begrunnelse, før byttet avsluttes som gjennomført.',
+          );
+        }
+        if (blocker) throw new AppError('IKKE_KLAR_FOR_AVSLUTNING');
+      }
       if (a.avsluttet.utfall === 'avslatt') {
         refuse('Et bytte avsluttes som avslått ved å registrere den nye bydelens svar «nei».');
       }

@@ -17,6 +17,7 @@ export type NextActionCode =
   | 'fyll_ut_brukerprofil'
   | 'avklaringsmote_eller_hopp_over'
   | 'svar_fra_ny_bydel'
+  | 'mote_etter_ja_eller_hopp_over'
   | 'soknad_kommunal_bolig'
   | 'vedtak_kommunal_bolig'
   | 'finn_bolig_og_deleger'
@@ -49,6 +50,7 @@ function codeFor(s: ExchangeState, step: StepId): { code: NextActionCode; step: 
     case 'svar':
       return { code: 'svar_fra_ny_bydel', step };
     case 'mote_etter_ja':
+      return { code: 'mote_etter_ja_eller_hopp_over', step };
     case 'tildeling': {
       const sub = nextTildelingSubstep(s);
       const code: NextActionCode =
@@ -119,6 +121,7 @@ const STEP_OF_CODE: Record<NextActionCode, StepId> = {
   fyll_ut_brukerprofil: 'brukerprofil',
   avklaringsmote_eller_hopp_over: 'avklaringsmote',
   svar_fra_ny_bydel: 'svar',
+  mote_etter_ja_eller_hopp_over: 'mote_etter_ja',
   soknad_kommunal_bolig: 'tildeling',
   vedtak_kommunal_bolig: 'tildeling',
   finn_bolig_og_deleger: 'tildeling',

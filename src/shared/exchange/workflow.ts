@@ -85,19 +85,35 @@ export function ansvarGammelOpenItems(s: ExchangeState): string[] {
   });
 }
 
-/** The latest meeting date (YYYY-MM-DD) of a clarification or after-yes meeting, if any. */
-export function latestClarificationDate(s: ExchangeState): string | undefined {
+/**
+ * The latest day (YYYY-MM-DD), on or before `today`, on which an avklaringsmøte or a møte etter
+ * ja was held. A meeting dated after today has not been held (only exchanges stored before the
+ * date rules can hold one), so it is not the latest meeting.
+ */
+function latestClarificationDate(s: ExchangeState, today: string): string | undefined {
   const dates = [s.avklaringsmote?.mote?.tidspunkt, s.moteEtterJa?.mote?.tidspunkt]
     .filter((d): d is string => !!d)
     .map((d) => d.slice(0, 10))
+    .filter((d) => d <= today)
     .sort();
   return dates.at(-1);
 }
 
+/** The routine's suggestion for the transfer meeting: held unless a meeting was recent. */
+export type TransferMeetingSuggestion =
+  | { kind: 'kan_droppes' | 'hold'; sisteMote: string; dagerSiden: number }
+  | { kind: 'ingen_mote' };
+
+export function transferMeetingSuggestion(s: ExchangeState, today: string, recentDays: number): TransferMeetingSuggestion {
+  const latest = latestClarificationDate(s, today);
+  if (latest === undefined) return { kind: 'ingen_mote' };
+  const dagerSiden = daysBetween(latest, today);
+  return { kind: dagerSiden <= recentDays ? 'kan_droppes' : 'hold', sisteMote: latest, dagerSiden };
+}
+
 /** The routine: a transfer meeting may be skipped when a clarification meeting was recent. */
 export function overforingsmoteMayBeSkipped(s: ExchangeState, today: string, recentDays: number): boolean {
-  const latest = latestClarificationDate(s);
-  return latest !== undefined && daysBetween(latest, today) <= recentDays && daysBetween(latest, today) >= 0;
+  return transferMeetingSuggestion(s, today, recentDays).kind === 'kan_droppes';
 }
 
 function optionalStepStatus(
@@ -185,14 +201,23 @@ export function stepStatuses(s: ExchangeState): Record<StepId, StepStatus> {
   return out;
 }
 
-/** Everything that must be done before an exchange may close as gjennomført. */
-export function readyToComplete(s: ExchangeState): boolean {
+/**
+ * What keeps an exchange from closing as gjennomført: the transfer and the checklists not done,
+ * or an optional step (møte etter ja) still in progress, which must be held or skipped first.
+ */
+export function completionBlocker(s: ExchangeState): 'overforing' | 'valgfritt_steg' | null {
   const st = stepStatuses(s);
-  return (
+  const transferred =
     st.ansvar_ny === 'done' &&
     st.ansvar_gammel === 'done' &&
-    (st.overforingsmote === 'done' || st.overforingsmote === 'skipped')
-  );
+    (st.overforingsmote === 'done' || st.overforingsmote === 'skipped');
+  if (!transferred) return 'overforing';
+  return STEPS.some((id) => STEP_DEFINITIONS[id].optional && st[id] === 'current') ? 'valgfritt_steg' : null;
+}
+
+/** Everything that must be done before an exchange may close as gjennomført. */
+export function readyToComplete(s: ExchangeState): boolean {
+  return completionBlocker(s) === null;
 }
 
 /** The step a coordinator is working on: the first one in order that is current. */

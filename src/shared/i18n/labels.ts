@@ -199,6 +199,7 @@ export const NEXT_ACTION_LABELS: Record<NextActionCode, string> = {
   fyll_ut_brukerprofil: 'Fyll ut og send brukerprofilen',
   avklaringsmote_eller_hopp_over: 'Hold avklaringsmøte, eller hopp over',
   svar_fra_ny_bydel: 'Ny bydel svarer ja eller nei',
+  mote_etter_ja_eller_hopp_over: 'Hold møte etter ja, eller hopp over',
   soknad_kommunal_bolig: 'Personen søker kommunal bolig i gammel bydel',
   vedtak_kommunal_bolig: 'Gammel bydel fatter vedtak om kommunal bolig',
   finn_bolig_og_deleger: 'Ny bydel finner bolig og delegerer tildelingsmyndighet',

@@ -65,7 +65,8 @@ export function applyReceived(s: ExchangeState, c: CrossingAction, from: Receive
     const next = withRegistrant(applyAction(s, c, ctx), c, from.party);
     return { applied: true, state: received(next, fact, from) };
   } catch (err) {
-    if (err instanceof AppError) return { applied: false, fact, reason: err.message };
+    // A refused date is said at its field; here the field's sentence is the reason.
+    if (err instanceof AppError) return { applied: false, fact, reason: err.fields?.map((f) => f.message).join(' ') || err.message };
     throw err;
   }
 }

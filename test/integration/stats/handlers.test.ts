@@ -4,7 +4,7 @@ import { seedPilotYear } from '../../support/stats-dataset';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = openTestApp();
+  app = openTestApp({ now: '2026-06-30T10:00:00Z' });
   await setUpAs(app, 'stovner');
   await seedPilotYear((channel, input) => app.ok(channel, input));
 });
