@@ -59,6 +59,27 @@ describe('Brukerprofil (PDF)', () => {
     expect(text).toContain('Ønsker en ny start nær søsken på Grünerløkka.');
   });
 
+  // Written out by hand from the fixture, not from profileContent: a wrong label or value in the
+  // one builder the PDF and the previews share fails here.
+  it('says what the fixture profile says, in the routine’s words', () => {
+    const text = flat(read.text);
+    for (const line of [
+      'Person og husstand',
+      'Aldersgruppe 36–45 år',
+      'Husstand Bor alene',
+      'Tilleggsutfordringer Økonomi og gjeld',
+      'Grunner til å flytte Bort fra rusmiljø, Nærhet til nettverk',
+      'Type bolig Ordinær bolig',
+      'Størrelse 1 rom',
+      'Rus- og psykisk helsetjeneste Har i dag, behov i ny bydel (middels intensitet)',
+      'Inntektstype Uføretrygd',
+      'Behov for fast trekk av husleie Ja',
+      'Annen informasjon Røyker ikke innendørs.',
+    ]) {
+      expect(text).toContain(line);
+    }
+  });
+
   it('numbers every page', () => {
     read.pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} av ${read.pageCount}`));
   });
