@@ -21,9 +21,11 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { coldStart } from './cold-start';
 import { handlerCases } from './handler-cases';
 import { hostileImport, hostileImportRows } from './hostile-import';
+import { incomingUpdates } from './incoming';
 import { elapsed, timePair } from './measure';
 import { timeProfilePdf } from './pdf';
 import { seed } from './seed';
+import { THROTTLE, uiBench, uiTargets } from './ui';
 
 const SIZES = {
   full: { exchanges: 100_000, events: 2_000_000 },
@@ -38,6 +40,8 @@ const size = SIZES[sizeName];
 // 300 samples at full size: a p95 of sub-millisecond handlers is otherwise decided by a few
 // fsync or GC outliers.
 const RUNS = sizeName === 'full' ? { warmup: 20, runs: 300 } : { warmup: 3, runs: 20 };
+// Rounds of the UI walk (each some seconds under throttling); small stays quick for `npm test`.
+const UI_RUNS = sizeName === 'full' ? { warmup: 1, runs: 10 } : { warmup: 0, runs: 3 };
 const log = (s: string) => console.log(s);
 
 const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
     const someRef = db.prepare('SELECT reference FROM exchanges WHERE id = ?').pluck().get(ids[ids.length >> 1]) as string;
     const cases = handlerCases(app, { today: TODAY, year: 2025, reference: someRef.slice(6, 13), ids, drafts, signingKey });
 
-    const handlers = [];
+    const handlers: { name: string; p50Ms: number; p95Ms: number; rawP95Ms: number; ratio: number }[] = [];
     for (const c of cases) {
       const [h, raw] = await timePair(c.handler, c.raw, RUNS);
       handlers.push({ name: c.name, p50Ms: h.p50, p95Ms: h.p95, rawP95Ms: raw.p95, ratio: h.p95 / raw.p95 });
@@ -85,6 +89,8 @@ async function main(): Promise<void> {
     const detail = (await app.dispatch('exchanges.get', { id: sentId })) as { ok: true; data: ExchangeDetail };
     const settings = (await app.dispatch('setup.get', {})) as { ok: true; data: Settings };
     const pdfTimes = await timeProfilePdf(detail.data, settings.data, signingKey, browser, RUNS);
+    const incoming = await incomingUpdates(app, TODAY, sizeName === 'full' ? { warmup: 3, runs: 20 } : { warmup: 1, runs: 5 });
+    const targets = await uiTargets(app, TODAY, incoming.unimported);
     app.close();
 
     const starts = [];
@@ -92,6 +98,12 @@ async function main(): Promise<void> {
     starts.sort((a, b) => a.totalMs - b.totalMs);
     const median = starts[1]!;
     const peakRssMb = Math.max(...starts.map((s) => s.peakRssMb ?? process.resourceUsage().maxRSS / 1024));
+    const handlerP95 = (prefix: string): number | null => {
+      if (prefix.startsWith('Brukerprofil som PDF')) return pdfTimes.ours.p95;
+      if (prefix.startsWith('Forhåndsvisning av import')) return incoming.preview.p95;
+      return handlers.find((h) => h.name.startsWith(prefix))?.p95Ms ?? null;
+    };
+    const ui = await uiBench(dataDir, browser, targets, UI_RUNS, handlerP95);
     const hostile = await hostileImport();
 
     const pdf = { oursMs: pdfTimes.ours.p95, chromiumMs: pdfTimes.chromium.p95, ratio: pdfTimes.chromium.p95 / pdfTimes.ours.p95 };
@@ -106,6 +118,8 @@ async function main(): Promise<void> {
       integrityCheckMs,
       peakRssMb,
       hostileImport: hostile,
+      incoming: { readP95Ms: incoming.read.p95, verifyP95Ms: incoming.verify.p95, previewP95Ms: incoming.preview.p95, applyP95Ms: incoming.apply.p95 },
+      ui: { throttle: THROTTLE, interactions: ui },
     };
 
     const rows = [
@@ -116,6 +130,10 @@ async function main(): Promise<void> {
       ['  integritetssjekken ferdig i bakgrunnen, lagring tillatt', '', fmt(median.checkedMs), '', ''],
       ['  PRAGMA quick_check alene, uten appen', '', fmt(integrityCheckMs), '', ''],
       ['Høyeste minnebruk (RSS) i main-prosessen', '', `${peakRssMb.toFixed(0)} MB`, '', ''],
+      ['Mottatt oppdatering (profil fra paret partner): filen lest (pdfjs)', fmt(incoming.read.p50), fmt(incoming.read.p95), '', ''],
+      ['  signaturen verifisert (Ed25519) og skjemaet', fmt(incoming.verify.p50), fmt(incoming.verify.p95), '', ''],
+      ['  forhåndsvisning (documents.previewImport: les, verifiser, rekkefølge, fakta)', fmt(incoming.preview.p50), fmt(incoming.preview.p95), '', ''],
+      ['  importert (documents.import: det samme, så skrevet)', fmt(incoming.apply.p50), fmt(incoming.apply.p95), '', ''],
       ...hostileImportRows(hostile),
     ];
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -124,6 +142,17 @@ async function main(): Promise<void> {
     log(line(rows[0]!));
     log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const r of rows.slice(1)) log(line(r));
+
+    const uiRows = [
+      ['Brukergrensesnittet, CPU strupet 4×', 'input→maling p50', 'p95', 'maks', 'innhold p95', 'handler p95'],
+      ...ui.map((u) => [u.name, fmt(u.p50Ms), fmt(u.p95Ms), fmt(u.maxMs), fmt(u.contentP95Ms), u.handlerP95Ms === null ? '–' : fmt(u.handlerP95Ms)]),
+    ];
+    const uiWidths = uiRows[0]!.map((_, i) => Math.max(...uiRows.map((r) => r[i]!.length)));
+    const uiLine = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(uiWidths[i]!) : c.padStart(uiWidths[i]!))).join(' | ')} |`;
+    log(`\nBrukergrensesnittet i nettlesermodus (Chromium, CPU strupet ${THROTTLE}×), ms over ${UI_RUNS.runs} runder etter ${UI_RUNS.warmup} oppvarming: input→neste maling (Event Timing, som INP; 16 = under terskelen) og input→innholdet vises\n`);
+    log(uiLine(uiRows[0]!));
+    log(`|${uiWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const r of uiRows.slice(1)) log(uiLine(r));
 
     if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
   } finally {

@@ -46,6 +46,30 @@ describe('npm run bench -- --size small', () => {
       expect(f as number).toBeGreaterThan(0);
       expect(Number.isFinite(f)).toBe(true);
     }
+    // The UI walk under 4× CPU throttling, and an update arriving from a paired partner.
+    const ui = result.ui as { throttle: number; interactions: Record<string, unknown>[] };
+    expect(ui.throttle).toBe(4);
+    expect(ui.interactions.map((i) => i.name)).toEqual([
+      'Åpne oversikten',
+      'Filtrere på partnerbydel',
+      'Søke (7 tegn)',
+      'Åpne et bytte',
+      'Gå mellom steg',
+      'Lagre et stegs skjema',
+      'Skrive i brukerprofilen (identifikatorsjekk)',
+      'Forhåndsvise import av en profil',
+      'Laste ned brukerprofilen som PDF',
+      'Åpne statistikken',
+    ]);
+    for (const i of ui.interactions) {
+      for (const f of [i.p50Ms, i.p95Ms, i.maxMs, i.contentP95Ms]) {
+        expect(typeof f).toBe('number');
+        expect(f as number).toBeGreaterThan(0);
+      }
+      if (i.handlerP95Ms !== null) expect(i.handlerP95Ms as number).toBeGreaterThan(0);
+    }
+    for (const f of Object.values(result.incoming as object)) expect(f as number).toBeGreaterThan(0);
     expect(run.stdout).toContain('| Måling');
+    expect(run.stdout).toContain('| Brukergrensesnittet, CPU strupet 4×');
   }, 300_000);
 });
