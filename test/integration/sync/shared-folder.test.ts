@@ -25,8 +25,8 @@ afterEach(() => {
 });
 
 async function installations() {
-  const stovner = openTestApp({ now: '2026-03-02T09:00:00Z' });
-  const gruner = openTestApp({ now: '2026-03-02T09:00:00Z' });
+  const stovner = openTestApp({ now: '2026-05-06T09:00:00Z' });
+  const gruner = openTestApp({ now: '2026-05-06T09:00:00Z' });
   opened.push(stovner, gruner);
   await setUpAs(stovner, 'stovner');
   await setUpAs(gruner, 'grunerlokka');
