@@ -30,7 +30,7 @@ test('training mode shows fictional exchanges at every step, clearly marked, and
   await screenshot(page, '10-ovingsmodus');
 
   // The banner follows the coordinator into an exchange.
-  await rows.first().getByRole('link').click();
+  await rows.first().getByRole('link', { name: /^BYTTE-/ }).click();
   await expect(page.getByTestId('ovingsmodus')).toBeVisible();
   await expectAccessible(page, 'bytte i øvingsmodus');
 
