@@ -66,6 +66,32 @@ describe('calendar invitations (.ics)', () => {
     expect(event.location).toBe('Ved inngangen (bolig BB-100200)');
     expect(event.description).toContain('Gammel bydel (bydel Stovner), Ny bydel (bydel Grünerløkka), Oppfølger Grünerløkka (kontakt fremover)');
     expect(event.uid).toBe(`${viewing.reference}-visning@bytteordning.oslo.kommune.no`);
+    // Boligbygg's contact: named with how to reach them, and invited by that e-mail address.
+    expect(event.description).toContain('Kontaktperson i Boligbygg: Berit Utleier, berit.utleier@boligbygg.oslo.kommune.no.');
+    expect(event.attendees.map((a) => [a.getFirstValue(), a.getParameter('cn')])).toEqual([
+      ['mailto:berit.utleier@boligbygg.oslo.kommune.no', 'Berit Utleier (Boligbygg)'],
+    ]);
+  });
+
+  it('kalender_visning: Boligbygg’s contact with a phone number is named in the description, not invited', async () => {
+    const { app: other, id } = await outgoing(routineUntil('visning.utfall', 2));
+    try {
+      await other.ok('exchanges.act', {
+        id,
+        action: {
+          type: 'visning.planlegg',
+          plan: { tidspunkt: '2026-04-23T12:00', sted: 'Ved inngangen', gammelBydelDeltar: true, nyBydelDeltar: false, kontaktperson: '', boligbyggKontakt: 'Ole Vaktmester', boligbyggKontaktinfo: 'tlf. 23 48 00 00' },
+        },
+      });
+      const detail = await other.ok('exchanges.get', { id });
+      expect(detail.state.visning?.planlagt).toMatchObject({ boligbyggKontakt: 'Ole Vaktmester', boligbyggKontaktinfo: 'tlf. 23 48 00 00' });
+      const { event } = parse((await make(other, id, 'kalender_visning')).bytes.toString('utf8'));
+      expect(event.description).toContain('Kontaktperson i Boligbygg: Ole Vaktmester, tlf. 23 48 00 00.');
+      expect(event.description).toContain('Ole Vaktmester (Boligbygg)');
+      expect(event.attendees).toEqual([]);
+    } finally {
+      other.close();
+    }
   });
 
   it('is refused for a meeting that is not registered', async () => {

@@ -183,7 +183,10 @@ describe('import refusals: a clear sentence, and nothing written', () => {
     for (const action of routineUntil('avklaringsmote.holdt')) await apps.stovner.ok('exchanges.act', { id: created.id, action });
     const fictional = await make(apps.stovner, created.id, 'brukerprofil');
     expect(fictional.made.fileName).toMatch(/^OVING-BYTTE-/);
-    expect((await readBack(fictional.bytes)).read.text).toContain('ØVINGSMODUS');
+    const fictionalRead = (await readBack(fictional.bytes)).read;
+    expect(fictionalRead.text).toContain('ØVINGSMODUS');
+    // The PDF's Title too, which a reader's window and file lists show without opening a page.
+    expect(fictionalRead.info.Title).toMatch(/^ØVINGSMODUS: Anonym brukerprofil/);
     expect(await expectRefused(apps.gruner, fictional.bytes, 'DOKUMENT_OVINGSMODUS')).toMatch(/øvingsmodus/);
 
     const real = await sentProfile();

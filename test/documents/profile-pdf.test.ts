@@ -53,9 +53,11 @@ describe('Brukerprofil (PDF)', () => {
       expect(text).toContain(section.heading);
       for (const [label, value] of section.rows) {
         expect(text).toContain(label);
-        expect(text).toContain(value);
+        expect(text).toContain(flat(value));
       }
     }
+    // LAR as a service, with its free text.
+    expect(text).toContain('LAR (legemiddelassistert rehabilitering) Har i dag, behov i ny bydel (lav intensitet) Henter medisiner på apoteket to ganger i uken.');
     expect(text).toContain('Ønsker en ny start nær søsken på Grünerløkka.');
   });
 
@@ -82,6 +84,17 @@ describe('Brukerprofil (PDF)', () => {
 
   it('numbers every page', () => {
     read.pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} av ${read.pageCount}`));
+  });
+
+  it('ends with «Om dokumentet» on a page that also holds the end of the profile, with a plain Title', async () => {
+    const detail = await app.ok('exchanges.get', { id });
+    const content = profileContent(detail.state, profil, SENDER, '2026-03-05');
+    const last = flat(read.pages.at(-1) ?? '');
+    expect(last).toContain('Om dokumentet');
+    // Above the closing section on its page: more than the running header (title and district).
+    const before = (last.split('Om dokumentet')[0] ?? '').replace(content.title, '').replace('Bydel Stovner', '').trim();
+    expect(before).not.toBe('');
+    expect(read.info.Title).toBe(content.title);
   });
 
   it('never carries the candidate step’s reasons or the internal reference', () => {

@@ -13,6 +13,14 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     // Stovner: candidate, profile, mark it sent, then the PDF that carries it.
     const reference = await registerCandidate(stovner);
     await fillProfile(stovner);
+    // LAR as a service, with a free text that is scanned for identifiers like the others.
+    await stovner.getByRole('button', { name: 'Legg til tjeneste' }).click();
+    await stovner.getByLabel('Tjeneste', { exact: true }).selectOption({ label: 'LAR (legemiddelassistert rehabilitering)' });
+    const omTjenesten = stovner.getByLabel('Om tjenesten');
+    await omTjenesten.fill('Henter medisiner. Ring 22 33 44 55.');
+    await expect(stovner.getByTestId('funn-tjenester-0')).toContainText('22 33 44 55');
+    await omTjenesten.fill('Henter medisiner på apoteket to ganger i uken.');
+    await expect(stovner.getByTestId('funn-tjenester-0')).toHaveCount(0);
     await sendProfile(stovner, today);
     const profile = await download(stovner, 'Last ned brukerprofil (PDF)');
     expect(profile.name).toBe(`${reference}-nr1-brukerprofil.pdf`);
@@ -48,6 +56,8 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await expect(preview).toContainText('Kari Koordinator, bolig@bsto.oslo.kommune.no');
     await expect(preview).toContainText('Boligbehov');
     await expect(preview).toContainText('Møter stabilt til avtaler. Liker å gå tur.');
+    await expect(preview).toContainText('LAR (legemiddelassistert rehabilitering)');
+    await expect(preview).toContainText('Henter medisiner på apoteket to ganger i uken.');
     await expectAccessible(gruner, 'importer dokument (forhåndsvisning)');
     await screenshot(gruner, '21-importer-forhandsvisning');
     await gruner.getByRole('button', { name: 'Importer dokumentet' }).click();
@@ -70,6 +80,9 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
     await expect(gruner.getByRole('heading', { name: 'Dokumenter', level: 2 })).toBeVisible();
     await expect(gruner.locator('[data-document="brukerprofil"]')).toHaveCount(0);
     await expect(gruner.locator('[data-document="delegering"]')).toContainText('Registrer boligen og delegeringen');
+    // The received profile, to print: made here, never crossing (no update number in its name).
+    const received = await download(gruner, 'Last ned brukerprofil (mottatt) (PDF)');
+    expect(received.name).toBe(`${reference}-brukerprofil-mottatt.pdf`);
     const svar = await download(gruner, 'Last ned svar fra ny bydel (PDF)');
     expect(svar.name).toBe(`${reference}-nr1-svar.pdf`);
     await expect(gruner.getByTestId('dokumenter-laget')).toContainText('Svar fra ny bydel');

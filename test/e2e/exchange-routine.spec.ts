@@ -55,7 +55,7 @@ test('a full outgoing exchange Stovner → Grünerløkka, from Kandidat to Avslu
 
   // Visning 1: declined → back to finding a dwelling.
   await openStep(page, /Visning/);
-  await viewing(page, '2026-04-15T12:00', false);
+  await viewing(page, '2026-04-15T12:00', false, { navn: 'Berit Utleier', kontakt: 'tlf. 23 48 00 00' });
   await expect(steps.locator('[data-step="tildeling"]')).toHaveAttribute('data-status', 'current');
   await openStep(page, /Tildeling av bolig/);
   await expect(page.getByText('Personen takket nei til en bolig på visning.')).toBeVisible();

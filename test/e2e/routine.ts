@@ -94,10 +94,16 @@ export async function allocate(page: Page, dwelling: string, day: string) {
   await registerAllocation(page, day);
 }
 
-export async function viewing(page: Page, when: string, accepted: boolean) {
+export async function viewing(page: Page, when: string, accepted: boolean, boligbygg?: { navn: string; kontakt: string }) {
   await page.getByLabel('Dato og klokkeslett for visningen').fill(when);
   await page.getByLabel('Oppmøtested').fill('Ved inngangen');
+  if (boligbygg) {
+    await page.getByLabel('Kontaktperson i Boligbygg').fill(boligbygg.navn);
+    await page.getByLabel('Telefon eller e-post til kontaktpersonen i Boligbygg').fill(boligbygg.kontakt);
+  }
   await page.getByRole('button', { name: 'Lagre visningen' }).click();
+  // The plan as registered, Boligbygg's contact on one line.
+  if (boligbygg) await expect(page.getByText(`${boligbygg.navn}, ${boligbygg.kontakt}`)).toBeVisible();
   if (!accepted) {
     await page.getByLabel('Nei, personen takket nei').check();
     await page.getByLabel('Hvorfor takket personen nei?').selectOption({ label: 'Standard eller tilstand' });

@@ -4,6 +4,7 @@ import { TRAINING_MARK } from '../../shared/documents/training';
 import { AppError } from '../../shared/errors';
 import type { ExchangeActionType } from '../../shared/exchange/actions';
 import type { Deltaker } from '../../shared/exchange/model';
+import { BOLIGBYGG_KONTAKT_LABELS } from '../../shared/i18n/labels';
 import { contactLine, type DocumentSource, ourSender } from './common';
 import { buildIcs, type IcsPerson } from './ics';
 
@@ -69,7 +70,21 @@ function viewingAttendees(src: DocumentSource): IcsPerson[] {
     ...(plan?.gammelBydelDeltar ? [{ name: `Gammel bydel (${bydelName(s.oldDistrict)})` }] : []),
     ...(plan?.nyBydelDeltar ? [{ name: `Ny bydel (${bydelName(s.newDistrict)})` }] : []),
     ...(plan?.kontaktperson ? [{ name: `${plan.kontaktperson} (kontakt fremover)` }] : []),
+    ...(plan?.boligbyggKontakt ? [boligbyggAttendee(plan.boligbyggKontakt, plan.boligbyggKontaktinfo)] : []),
   ];
+}
+
+/** Boligbygg's contact, invited by e-mail when the contact given is one. */
+function boligbyggAttendee(navn: string, info: string | undefined): IcsPerson {
+  const email = info ? emailIn(info) : undefined;
+  return { name: `${navn} (Boligbygg)`, ...(email ? { email } : {}) };
+}
+
+/** The line about Boligbygg's contact in the viewing's description, when one was given. */
+function boligbyggLine(src: DocumentSource, event: CalendarEvent): string[] {
+  const plan = event === 'visning' ? src.detail.state.visning?.planlagt : undefined;
+  const line = BOLIGBYGG_KONTAKT_LABELS.linje(plan?.boligbyggKontakt, plan?.boligbyggKontaktinfo);
+  return line ? [`${BOLIGBYGG_KONTAKT_LABELS.navn}: ${line}.`] : [];
 }
 
 /**
@@ -96,6 +111,7 @@ export function calendarInvitation(src: DocumentSource, event: CalendarEvent): s
     description: [
       `Bytte av bolig fra ${bydelName(s.oldDistrict)} til ${bydelName(s.newDistrict)}, referanse ${s.reference}.`,
       spec.purpose,
+      ...boligbyggLine(src, event),
       `Kontakt: ${contactLine(sender)}.`,
     ].join('\n'),
     organizer: { name: sender.coordinatorName, ...(email ? { email } : {}) },

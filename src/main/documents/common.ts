@@ -56,7 +56,8 @@ export function documentModel(src: DocumentSource, parts: DocumentParts): Docume
   const notice = [src.training ? TRAINING_NOTICE : undefined, parts.notice].filter(Boolean).join('\n');
   return {
     lang: 'nb-NO',
-    title: parts.title,
+    // The title is also the PDF's Title (what a reader's window and file lists show).
+    title: src.training ? `${TRAINING_MARK}: ${parts.title}` : parts.title,
     ...(parts.subtitle ? { subtitle: parts.subtitle } : {}),
     letterhead: { organisation: 'Oslo kommune', unit: bydelTitle(parts.from) },
     meta: parts.meta.map(([label, value]) => ({ label, value })),
@@ -73,6 +74,7 @@ export function documentModel(src: DocumentSource, parts: DocumentParts): Docume
 export function importSection(recipient: DistrictId, made: string): Section {
   return {
     heading: 'Om dokumentet',
+    keepWithPrevious: true,
     blocks: [
       {
         kind: 'paragraph',

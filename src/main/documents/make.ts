@@ -9,7 +9,7 @@ import { delegationDocument } from './delegering-pdf';
 import { type DocumentModel, renderPdf } from './engine';
 import { ICS_MIME_TYPE } from './ics';
 import { changesSection, updateDocument } from './oppdatering-pdf';
-import { profileDocument } from './profile-pdf';
+import { profileDocument, receivedProfileDocument } from './profile-pdf';
 import type { Outgoing } from '../sync/outgoing';
 
 export interface MadeFile {
@@ -29,6 +29,7 @@ const FILE_STEMS: Record<DocumentKind, string> = {
   kalender_mote_etter_ja: 'mote-etter-ja',
   kalender_overforingsmote: 'overforingsmote',
   kalender_visning: 'visning',
+  brukerprofil_mottatt: 'brukerprofil-mottatt',
 };
 
 const ATTACHMENT_DESCRIPTIONS: Record<CrossingKind, string> = {
@@ -67,6 +68,9 @@ function render(src: DocumentSource, kind: Exclude<DocumentKind, CrossingKind | 
       return renderPdf(agendaDocument(src, 'avklaringsmote'), { creationDate: src.now });
     case 'agenda_overforingsmote':
       return renderPdf(agendaDocument(src, 'overforingsmote'), { creationDate: src.now });
+    // A copy to print: no update attached, so it cannot be imported anywhere.
+    case 'brukerprofil_mottatt':
+      return renderPdf(receivedProfileDocument(src), { creationDate: src.now });
   }
 }
 

@@ -1,4 +1,5 @@
 import { bydelName } from '../../shared/districts';
+import { formatDate } from '../../shared/i18n/format';
 import { profileContent } from '../../shared/documents/profile-content';
 import { osloToday } from '../../shared/exchange/primitives';
 import { isProfileComplete } from '../../shared/exchange/workflow';
@@ -27,15 +28,58 @@ export function profileDocument(src: DocumentSource): DocumentModel {
     notice: content.notice,
     name: 'Brukerprofil',
     sections: [
-      ...content.sections.map((s) => ({
-        heading: s.heading,
-        blocks:
-          s.rows.length > 0
-            ? [{ kind: 'keyValue' as const, rows: s.rows.map(([label, value]) => ({ label, value })) }]
-            : [{ kind: 'paragraph' as const, text: 'Ikke oppgitt.' }],
-      })),
+      ...profileSections(content),
       importSection(state.newDistrict, osloToday(src.now)),
     ],
   });
   return model;
+}
+
+/** The profile's sections as document blocks. */
+function profileSections(content: ReturnType<typeof profileContent>) {
+  return content.sections.map((s) => ({
+    heading: s.heading,
+    blocks:
+      s.rows.length > 0
+        ? [{ kind: 'keyValue' as const, rows: s.rows.map(([label, value]) => ({ label, value })) }]
+        : [{ kind: 'paragraph' as const, text: 'Ikke oppgitt.' }],
+  }));
+}
+
+/**
+ * Brukerprofil (mottatt): the profile the new district received, as stored, to print. Marked as
+ * received from the old district on the day it arrived; it carries no update, so it cannot be
+ * imported and never crosses.
+ */
+export function receivedProfileDocument(src: DocumentSource): DocumentModel {
+  const { state } = src.detail;
+  const stored = state.brukerprofil;
+  if (!stored?.sendtDato || !isProfileComplete(stored.profil)) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
+  const sender = stored.avsender ?? { coordinatorName: 'Koordinator i gammel bydel', coordinatorContact: 'ikke oppgitt' };
+  const content = profileContent(state, stored.profil, sender, stored.sendtDato);
+  const received = formatDate(state.mottatt?.brukerprofil?.dato ?? stored.sendtDato);
+  const from = bydelName(state.oldDistrict);
+  return documentModel(src, {
+    title: content.title,
+    subtitle: `Mottatt fra ${from} ${received} · utskrift for ${bydelName(state.newDistrict)}`,
+    from: state.newDistrict,
+    meta: [...content.meta, ['Mottatt', received]],
+    notice: content.notice,
+    name: 'Brukerprofil (mottatt)',
+    sections: [
+      ...profileSections(content),
+      {
+        heading: 'Om dokumentet',
+        keepWithPrevious: true,
+        blocks: [
+          {
+            kind: 'paragraph',
+            text:
+              `Utskrift av brukerprofilen ${from} sendte ${formatDate(stored.sendtDato)}, mottatt ${received}, slik den er lagret i Bytteordning ` +
+              `${formatDate(osloToday(src.now))}. Dokumentet er for bruk i ${bydelName(state.newDistrict)}: det har ikke vedlegg og kan ikke importeres.`,
+          },
+        ],
+      },
+    ],
+  });
 }

@@ -19,6 +19,7 @@ const GROUPS: { heading: (partner: string) => string; kinds: readonly DocumentKi
     heading: () => t.documents.kalender,
     kinds: ['kalender_avklaringsmote', 'kalender_mote_etter_ja', 'kalender_overforingsmote', 'kalender_visning'],
   },
+  { heading: () => t.documents.utskrift, kinds: ['brukerprofil_mottatt'] },
 ];
 
 /** Dokumenter: what can be made for this exchange now, one button each, and what has been made. */

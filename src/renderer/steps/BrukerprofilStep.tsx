@@ -6,6 +6,7 @@ import {
   type BrukerprofilUtkast,
   brukerprofilSchema,
   brukerprofilUtkastSchema,
+  type ProfileFindingField,
   type ProfileFreeTextField,
 } from '../../shared/exchange/model';
 import { cleanText, osloToday } from '../../shared/exchange/primitives';
@@ -112,12 +113,15 @@ function Marked({ text, findings }: { text: string; findings: ProfileFinding[] }
 /** The findings in one free-text field, each to be removed from the text or dismissed with a reason. */
 function FieldFindings({
   felt,
+  rad,
   text,
   findings,
   onDismiss,
   readOnly,
 }: {
-  felt: ProfileFreeTextField;
+  felt: ProfileFindingField;
+  /** The service's index, for the free text of one service. */
+  rad?: number;
   text: string;
   findings: ProfileFinding[];
   onDismiss: (d: AvvistFunn) => void;
@@ -127,8 +131,9 @@ function FieldFindings({
   const [missing, setMissing] = useState<string>();
   const open = findings.filter((f) => !f.dismissed);
   if (findings.length === 0) return null;
+  const key = rad === undefined ? felt : `${felt}-${rad}`;
   return (
-    <div className="bo-findings" data-testid={`funn-${felt}`}>
+    <div className="bo-findings" data-testid={`funn-${key}`}>
       <PktAlert skin={open.length ? 'warning' : 'info'} compact title={open.length ? b.funnApne(open.length) : b.funnVurdert}>
         <Marked text={text} findings={findings} />
         <ul>
@@ -140,7 +145,7 @@ function FieldFindings({
               ) : readOnly ? null : (
                 <div className="bo-actions">
                   <PktTextinput
-                    id={`avvis-${felt}-${f.start}`}
+                    id={`avvis-${key}-${f.start}`}
                     label={b.avvisGrunn(f.tekst)}
                     value={reasons[f.tekst] ?? ''}
                     hasError={missing === f.tekst}
@@ -253,17 +258,22 @@ export function BrukerprofilStep(props: StepProps) {
   const openFindings = findings.filter((f) => !f.dismissed).length;
   const ready = isProfileComplete(profil) && openFindings === 0;
   const readOnly = sent || closed;
+  const dismiss = (d: AvvistFunn) => form.setValue('avvisteFunn', [...avvisteFunn.filter((x) => !(x.felt === d.felt && x.tekst === d.tekst)), d]);
   const freeText = (felt: ProfileFreeTextField, label: string, help?: string) => (
     <>
       <TextAreaField form={form} name={`profil.${felt}`} label={label} help={help} required={false} rows={3} maxLength={felt === 'bosituasjonKommentar' || felt === 'omradeonsker' || felt === 'unnga' ? 1000 : 2000} />
-      <FieldFindings
-        felt={felt}
-        text={profil[felt] ?? ''}
-        findings={findings.filter((f) => f.felt === felt)}
-        readOnly={readOnly}
-        onDismiss={(d) => form.setValue('avvisteFunn', [...avvisteFunn.filter((x) => !(x.felt === d.felt && x.tekst === d.tekst)), d])}
-      />
+      <FieldFindings felt={felt} text={profil[felt] ?? ''} findings={findings.filter((f) => f.felt === felt)} readOnly={readOnly} onDismiss={dismiss} />
     </>
+  );
+  const serviceFindings = (rad: number) => (
+    <FieldFindings
+      felt="tjenester"
+      rad={rad}
+      text={profil.tjenester?.[rad]?.kommentar ?? ''}
+      findings={findings.filter((f) => f.felt === 'tjenester' && f.rad === rad)}
+      readOnly={readOnly}
+      onDismiss={dismiss}
+    />
   );
 
   if (sent) {
@@ -315,7 +325,7 @@ export function BrukerprofilStep(props: StepProps) {
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.tjenesterOgOppfolging}</h3>
-          <ServicesField form={form} />
+          <ServicesField form={form} findingsOf={serviceFindings} />
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.okonomi}</h3>

@@ -1,13 +1,18 @@
 import { PktButton, PktCheckbox, PktSelect } from '@oslokommune/punkt-react';
+import type { ReactNode } from 'react';
 import { type FieldValues, type Path, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { INTENSITETER, TJENESTER } from '../../shared/exchange/model';
 import { INTENSITET_LABELS, TJENESTE_LABELS } from '../../shared/i18n/labels';
+import { TextAreaField } from '../components/fields';
 import { t } from '../i18n/nb';
 
 const b = t.steps.brukerprofil;
 
-/** Current services and follow-up needs in the new district, one row per service. */
-export function ServicesField<T extends FieldValues>({ form }: { form: UseFormReturn<T> }) {
+/**
+ * Current services and follow-up needs in the new district, one row per service, each with a
+ * free text whose identifier findings `findingsOf(row)` shows.
+ */
+export function ServicesField<T extends FieldValues>({ form, findingsOf }: { form: UseFormReturn<T>; findingsOf: (row: number) => ReactNode }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'profil.tjenester' as never });
   return (
     <div className="bo-repeat">
@@ -33,6 +38,16 @@ export function ServicesField<T extends FieldValues>({ form }: { form: UseFormRe
                 </option>
               ))}
             </PktSelect>
+            <TextAreaField
+              form={form}
+              name={`${base}.kommentar` as Path<T>}
+              label={b.tjenesteKommentar}
+              help={b.tjenesteKommentarHjelp}
+              required={false}
+              rows={2}
+              maxLength={500}
+            />
+            {findingsOf(i)}
             <PktButton type="button" skin="tertiary" size="small" onClick={() => remove(i)}>
               {b.fjernTjeneste(i + 1)}
             </PktButton>

@@ -2,7 +2,7 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { visningAccepted } from '../../shared/exchange/workflow';
 import { formatDate, formatWallClock } from '../../shared/i18n/format';
 import type { VisningRunde } from '../../shared/exchange/model';
-import { BOLIGTYPE_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../../shared/i18n/labels';
+import { BOLIGBYGG_KONTAKT_LABELS, BOLIGTYPE_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { t } from '../i18n/nb';
@@ -14,7 +14,7 @@ const v = t.steps.visning;
 
 function PlanForm(props: StepProps) {
   const f = useActionForm('visning.planlegg', props, {
-    plan: props.detail.state.visning?.planlagt ?? { tidspunkt: '', sted: '', gammelBydelDeltar: true, nyBydelDeltar: true, kontaktperson: '' },
+    plan: props.detail.state.visning?.planlagt ?? { tidspunkt: '', sted: '', gammelBydelDeltar: true, nyBydelDeltar: true, kontaktperson: '', boligbyggKontakt: '', boligbyggKontaktinfo: '' },
   });
   return (
     <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={v.plan}>
@@ -24,6 +24,8 @@ function PlanForm(props: StepProps) {
       <CheckboxField form={f.form} name="plan.gammelBydelDeltar" label={v.gammelDeltar} />
       <CheckboxField form={f.form} name="plan.nyBydelDeltar" label={v.nyDeltar} />
       <TextField form={f.form} name="plan.kontaktperson" label={v.kontaktpersonFelt} required={false} />
+      <TextField form={f.form} name="plan.boligbyggKontakt" label={BOLIGBYGG_KONTAKT_LABELS.navn} required={false} />
+      <TextField form={f.form} name="plan.boligbyggKontaktinfo" label={BOLIGBYGG_KONTAKT_LABELS.info} required={false} />
       <Submit busy={f.submitting}>{v.lagre}</Submit>
     </form>
   );
@@ -96,6 +98,7 @@ export function VisningStep(props: StepProps) {
               [t.meeting.motested, plan.sted],
               [v.deltar, v.deltarBydeler(plan.gammelBydelDeltar, plan.nyBydelDeltar)],
               [v.kontaktperson, plan.kontaktperson],
+              [BOLIGBYGG_KONTAKT_LABELS.navn, BOLIGBYGG_KONTAKT_LABELS.linje(plan.boligbyggKontakt, plan.boligbyggKontaktinfo)],
             ]}
           />
           <OutcomeForm {...props} />

@@ -19,6 +19,7 @@ export const DOCUMENT_KINDS = [
   'kalender_mote_etter_ja',
   'kalender_overforingsmote',
   'kalender_visning',
+  'brukerprofil_mottatt',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -92,6 +93,8 @@ const MADE_BY: Record<DocumentKind, 'gammel' | 'ny' | 'begge'> = {
   kalender_mote_etter_ja: 'begge',
   kalender_overforingsmote: 'begge',
   kalender_visning: 'begge',
+  // The new district's printable copy of the profile it received; it never crosses.
+  brukerprofil_mottatt: 'ny',
 };
 
 const MADE_ELSEWHERE = { gammel: 'Dokumentet lages av gammel bydel.', ny: 'Dokumentet lages av den nye bydelen.' } as const;
@@ -120,6 +123,8 @@ export function documentAvailability(s: ExchangeState, kind: DocumentKind): Avai
       return s.tildeling?.bolig ? yes : no('Registrer boligen og delegeringen under steget «Tildeling av bolig» først.');
     case 'oppdatering':
       return yes;
+    case 'brukerprofil_mottatt':
+      return s.brukerprofil?.sendtDato && isProfileComplete(s.brukerprofil.profil) ? yes : no('Brukerprofilen er ikke mottatt fra gammel bydel ennå.');
     case 'agenda_avklaringsmote':
       return calendarMeeting(s, 'avklaringsmote') ? yes : noMeeting(s, 'avklaringsmote');
     case 'agenda_overforingsmote':

@@ -98,7 +98,7 @@ export function profileContent(
                 [
                   tj.harNa ? 'Har i dag' : 'Har ikke i dag',
                   tj.behovNyBydel ? `behov i ny bydel (${INTENSITET_LABELS[tj.intensitet].toLowerCase()} intensitet)` : 'ikke behov i ny bydel',
-                ].join(', '),
+                ].join(', ') + (tj.kommentar ? `\n${tj.kommentar}` : ''),
               ])
             : [['Tjenester', 'Ingen oppgitt']],
       },

@@ -69,6 +69,7 @@ export const TJENESTER = [
   'boveiledning',
   'fastlege',
   'spesialisthelsetjeneste',
+  'lar',
   'annet',
 ] as const;
 export const INTENSITETER = ['lav', 'middels', 'hoy'] as const;
@@ -87,6 +88,8 @@ export const tjenesteBehovSchema = z.object({
   harNa: z.boolean(),
   behovNyBydel: z.boolean(),
   intensitet: z.enum(INTENSITETER),
+  /** What the service is or should be, in the coordinator's words; scanned for identifiers. */
+  kommentar: text(500).optional(),
 });
 
 /** Every field of the anonymous profile. The free-text fields are scanned for identifiers. */
@@ -133,9 +136,14 @@ export const PROFILE_FREE_TEXT_FIELDS = [
 ] as const satisfies readonly (keyof Brukerprofil)[];
 export type ProfileFreeTextField = (typeof PROFILE_FREE_TEXT_FIELDS)[number];
 
+/** Where identifier findings can be: the free-text fields, and the free text of each service ('tjenester'). */
+export const PROFILE_FINDING_FIELDS = [...PROFILE_FREE_TEXT_FIELDS, 'tjenester'] as const;
+export type ProfileFindingField = (typeof PROFILE_FINDING_FIELDS)[number];
+
 /** A finding the coordinator judged not to identify anyone, kept with the reason. */
 export const avvistFunnSchema = z.object({
-  felt: z.enum(PROFILE_FREE_TEXT_FIELDS),
+  /** For 'tjenester' the dismissal holds for that text in any service's free text. */
+  felt: z.enum(PROFILE_FINDING_FIELDS),
   /** The finding's text as the scanner saw it in the stored (cleaned) profile, line breaks and all. */
   tekst: text(200),
   grunn: requiredShortText(300, 'Begrunnelsen'),
@@ -243,6 +251,9 @@ export const visningPlanSchema = z.object({
   gammelBydelDeltar: z.boolean(),
   nyBydelDeltar: z.boolean(),
   kontaktperson: shortText(120),
+  /** Boligbygg's contact for the viewing: a name, and a phone number or e-mail address. */
+  boligbyggKontakt: shortText(120).optional(),
+  boligbyggKontaktinfo: shortText(120).optional(),
 });
 export type VisningPlan = z.infer<typeof visningPlanSchema>;
 

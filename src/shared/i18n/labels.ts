@@ -128,6 +128,7 @@ export const TJENESTE_LABELS: Labels<typeof TJENESTER> = {
   boveiledning: 'Boveiledning',
   fastlege: 'Fastlege',
   spesialisthelsetjeneste: 'Spesialisthelsetjeneste',
+  lar: 'LAR (legemiddelassistert rehabilitering)',
   annet: 'Annen tjeneste',
 };
 
@@ -214,6 +215,14 @@ export const NEXT_ACTION_LABELS: Record<NextActionCode, string> = {
   ingen: 'Ingen – byttet er avsluttet',
 };
 
+/** The viewing's contact at Boligbygg, on screen and in the invitation. */
+export const BOLIGBYGG_KONTAKT_LABELS = {
+  navn: 'Kontaktperson i Boligbygg',
+  info: 'Telefon eller e-post til kontaktpersonen i Boligbygg',
+  /** One line: the name, then how to reach them. */
+  linje: (navn: string | undefined, info: string | undefined): string => [navn, info].filter(Boolean).join(', '),
+} as const;
+
 export const SIDE_LABELS = { vi: 'Vår bydel', partner: 'Partnerbydelen', begge: 'Begge bydeler' } as const;
 
 export const DIRECTION_LABELS = { utgaende: 'Utgående', innkommende: 'Innkommende' } as const;
@@ -229,4 +238,5 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   kalender_mote_etter_ja: 'Kalenderinvitasjon til møte etter ja',
   kalender_overforingsmote: 'Kalenderinvitasjon til overføringsmøte',
   kalender_visning: 'Kalenderinvitasjon til visning',
+  brukerprofil_mottatt: 'Brukerprofil (mottatt)',
 };

@@ -22,6 +22,14 @@ describe('wrapText', () => {
     expect(wrapText('abcdefghij', 4, measure)).toEqual(['abcd', 'efgh', 'ij']);
   });
 
+  it('breaks a compound at its hyphen, wherever the hyphen is, never inside a part that fits', () => {
+    // The delegation once showed «Stovner-Koordinat/or»: the hyphen was in the first half of the line.
+    expect(wrapText('Stovner-Koordinator', 17, measure)).toEqual(['Stovner-', 'Koordinator']);
+    expect(wrapText('Bydel Stovner-Koordinator', 17, measure)).toEqual(['Bydel ', 'Stovner-', 'Koordinator']);
+    expect(wrapText('a-b-c-defg', 5, measure)).toEqual(['a-b-', 'c-', 'defg']);
+    expect(wrapText('https://bydel.oslo.kommune.no', 12, measure)).toEqual(['https://', 'bydel.oslo.', 'kommune.no']);
+  });
+
   it('does not break at a no-break space', () => {
     expect(wrapText('kr\u00A0100 000', 6, measure)).toEqual(['kr\u00A0100 ', '000']);
   });

@@ -188,6 +188,32 @@ describe('renderPdf – edge cases', () => {
     for (let i = 1; i <= 120; i++) expect(all).toContain(`Linje ${i} med nok tekst til å fylle litt.`);
   });
 
+  it('keeps a closing section marked keepWithPrevious with the end of what comes before it, never alone on a page', async () => {
+    const closing = (keepWithPrevious: boolean): DocumentModel['sections'][number] => ({
+      heading: 'Om dokumentet',
+      ...(keepWithPrevious ? { keepWithPrevious } : {}),
+      blocks: [{ kind: 'paragraph', text: 'Laget i Bytteordning. Mottakeren kan importere dokumentet under «Importer dokument».' }],
+    });
+    /** How many lengths of the body leave the closing section on a last page of its own. */
+    async function lonePages(keepWithPrevious: boolean): Promise<number[]> {
+      const lone: number[] = [];
+      // Body lengths around the end of the first and second page.
+      for (const lines of [...range(22, 30), ...range(50, 58)]) {
+        const body = Array.from({ length: lines }, (_, i) => ({ kind: 'paragraph' as const, text: `Linje ${i + 1}` }));
+        const { pages } = await readPdf(await renderPdf(base([{ heading: 'Innhold', blocks: body }, closing(keepWithPrevious)])));
+        const last = pages.at(-1) ?? '';
+        expect(last).toContain('Om dokumentet');
+        if (!last.includes('Linje')) lone.push(lines);
+      }
+      return lone;
+    }
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    // Without the mark some lengths do leave it alone (so the check below can fail) …
+    expect((await lonePages(false)).length).toBeGreaterThan(0);
+    // … with it, none does.
+    expect(await lonePages(true)).toEqual([]);
+  });
+
   it('works untagged too', async () => {
     const pdf = await renderPdf(sampleModel(), { tagged: false });
     const read = await readPdf(pdf);

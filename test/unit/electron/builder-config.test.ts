@@ -79,6 +79,16 @@ describe('electron-builder.yml', () => {
     expect(config.msi).toMatchObject({ perMachine: true });
   });
 
+  it("the NSIS installer speaks Norwegian bokmål, as electron-builder's own language logic reads the config", () => {
+    // multiLanguageInstaller: false would make electron-builder ignore installerLanguages and use en_US.
+    const { LangConfigurator } = require('app-builder-lib/out/targets/nsis/nsisLang') as {
+      LangConfigurator: new (options: Record<string, unknown>) => { isMultiLang: boolean; langs: string[] };
+    };
+    expect(config.nsis).toMatchObject({ multiLanguageInstaller: true, displayLanguageSelector: false, language: '1044' });
+    expect(new LangConfigurator(config.nsis).langs).toEqual(['nb_NO']);
+    expect(new LangConfigurator({ ...config.nsis, multiLanguageInstaller: false }).langs).toEqual(['en_US']);
+  });
+
   it('unpacks native modules from the asar', () => {
     for (const file of [
       'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',

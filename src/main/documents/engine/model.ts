@@ -88,6 +88,11 @@ export type Block =
 export interface Section {
   heading: string;
   blocks: Block[];
+  /**
+   * Kept on the same page as the end of what comes before it: a short closing section never
+   * stands alone on a page of its own (the last lines before it move along with it).
+   */
+  keepWithPrevious?: boolean;
 }
 
 /** The sender shown at the top of the first page. */

@@ -51,6 +51,8 @@ function layout(lc: LayoutContext, model: DocumentModel): Fragment[] {
   if (model.notice) fragments.push(...noteFragments(lc, { kind: 'note', text: model.notice }, root, 18));
   for (const section of model.sections) {
     const sect = lc.tagger.node('Sect', root);
+    const previous = fragments.at(-1);
+    if (section.keepWithPrevious && previous) previous.keepWithNext = true;
     fragments.push(
       ...textFragments(lc, sect, 'H2', TYPE.h2, section.heading, {
         spaceBefore: SPACE.sectionBefore,

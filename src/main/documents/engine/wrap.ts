@@ -9,27 +9,57 @@ export type Measure = (text: string) => number;
 /** Characters after which a too-long word may be broken (URLs, e-mail, compounds). */
 const SOFT_BREAK_AFTER = new Set(['-', '/', '_', '.', '@', '–', ':', '?', '&', '=']);
 
-/** Breaks one word that is wider than the line into pieces that fit. */
-function breakWord(word: string, width: number, measure: Measure): string[] {
+/** Splits a word after each natural break point: "Stovner-Koordinator" → "Stovner-", "Koordinator". */
+function segmentsOf(word: string): string[] {
+  const segments: string[] = [];
+  let current = '';
+  const chars = [...word];
+  chars.forEach((ch, i) => {
+    current += ch;
+    // A run of break characters ("--", "://") stays together, the break comes after it.
+    if (SOFT_BREAK_AFTER.has(ch) && !SOFT_BREAK_AFTER.has(chars[i + 1] ?? '')) {
+      segments.push(current);
+      current = '';
+    }
+  });
+  if (current !== '') segments.push(current);
+  return segments;
+}
+
+/** Cuts a segment with no break point that is wider than the line: the only place a word is cut mid-letters. */
+function cutSegment(segment: string, width: number, measure: Measure): string[] {
   const pieces: string[] = [];
-  let rest = word;
-  while (rest.length > 0 && measure(rest) > width) {
-    const chars = [...rest];
+  let chars = [...segment];
+  while (chars.length > 0 && measure(chars.join('')) > width) {
     // Longest prefix that fits, at least one character so we always make progress.
     let fit = 1;
     while (fit < chars.length && measure(chars.slice(0, fit + 1).join('')) <= width) fit++;
-    // Prefer to end the piece at a natural break if one is in the second half of it.
-    let cut = fit;
-    for (let i = fit; i > Math.floor(fit / 2); i--) {
-      if (SOFT_BREAK_AFTER.has(chars[i - 1] ?? '')) {
-        cut = i;
-        break;
-      }
-    }
-    pieces.push(chars.slice(0, cut).join(''));
-    rest = chars.slice(cut).join('');
+    pieces.push(chars.slice(0, fit).join(''));
+    chars = chars.slice(fit);
   }
-  if (rest.length > 0) pieces.push(rest);
+  if (chars.length > 0) pieces.push(chars.join(''));
+  return pieces;
+}
+
+/**
+ * Breaks one word that is wider than the line into pieces that fit: at its natural break
+ * points (after a hyphen, a slash, …) as long as the parts between them fit, and inside a part
+ * only when that part alone is wider than the line.
+ */
+function breakWord(word: string, width: number, measure: Measure): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const segment of segmentsOf(word)) {
+    if (measure(piece + segment) <= width) {
+      piece += segment;
+      continue;
+    }
+    if (piece !== '') pieces.push(piece);
+    const cut = cutSegment(segment, width, measure);
+    piece = cut.pop() ?? '';
+    pieces.push(...cut);
+  }
+  if (piece !== '') pieces.push(piece);
   return pieces;
 }
 
