@@ -1,8 +1,7 @@
-import { PktAlert, PktButton } from '@oslokommune/punkt-react';
-import { useState } from 'react';
 import { type DocumentKind, isCalendarKind } from '../../shared/documents/catalog';
 import { DOCUMENT_KIND_LABELS } from '../../shared/i18n/labels';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { ActionButton } from '../components/ActionButton';
 import { t } from '../i18n/nb';
 import { saveFile } from './save-file';
 
@@ -26,40 +25,17 @@ interface DownloadButtonProps {
 
 /** Makes a document in main and downloads it; a refusal is shown beside the button. */
 export function DownloadButton({ exchangeId, kind, skin = 'secondary', before, label, onMade }: DownloadButtonProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [saved, setSaved] = useState<string>();
-
-  async function download() {
-    setBusy(true);
-    setError(undefined);
-    setSaved(undefined);
-    try {
-      await before?.();
-      const file = await call('documents.make', { id: exchangeId, kind });
-      saveFile(file);
-      setSaved((await onMade?.(file.fileName)) || t.documents.lastetNed(file.fileName));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <div className="bo-download">
-      <PktButton type="button" skin={skin} isLoading={busy} onClick={() => void download()} data-document-button={kind}>
-        {label ?? downloadLabel(kind)}
-      </PktButton>
-      {/* Downloads make no sound of their own: say it for screen-reader users. */}
-      <p role="status" className="bo-help bo-download__status">
-        {saved}
-      </p>
-      {error && (
-        <PktAlert skin="error" compact role="alert">
-          {error}
-        </PktAlert>
-      )}
-    </div>
+    <ActionButton
+      label={label ?? downloadLabel(kind)}
+      skin={skin}
+      documentButton={kind}
+      run={async () => {
+        await before?.();
+        const file = await call('documents.make', { id: exchangeId, kind });
+        saveFile(file);
+        return (await onMade?.(file.fileName)) || t.documents.lastetNed(file.fileName);
+      }}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { districtName } from '../../shared/districts';
 import { formatInstant } from '../../shared/i18n/format';
 import { ApiError, call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
+import { ActionButton } from '../components/ActionButton';
 import { readFileAsBase64 } from '../documents/read-file';
 import { saveFile } from '../documents/save-file';
 import { t } from '../i18n/nb';
@@ -29,40 +30,15 @@ function Fingerprint({ value, size = 'large', testId }: { value: string; size?: 
 
 /** "Last ned vår partnernøkkel": the file the partner district imports to pair with us. */
 function OwnKeyDownload() {
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string>();
-  const [error, setError] = useState<string>();
-
-  async function download() {
-    setBusy(true);
-    setSaved(undefined);
-    setError(undefined);
-    try {
-      const file = await call('partners.ownKey', {});
-      saveFile(file);
-      setSaved(p.lastetNed(file.fileName));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <div className="bo-download">
-      <PktButton type="button" skin="secondary" isLoading={busy} onClick={() => void download()}>
-        {p.lastNed}
-      </PktButton>
-      {/* Downloads make no sound of their own: say it for screen-reader users. */}
-      <p role="status" className="bo-help bo-download__status">
-        {saved}
-      </p>
-      {error && (
-        <PktAlert skin="error" compact role="alert">
-          {error}
-        </PktAlert>
-      )}
-    </div>
+    <ActionButton
+      label={p.lastNed}
+      run={async () => {
+        const file = await call('partners.ownKey', {});
+        saveFile(file);
+        return p.lastetNed(file.fileName);
+      }}
+    />
   );
 }
 

@@ -1,13 +1,13 @@
-import { PktAlert, PktButton, PktTag } from '@oslokommune/punkt-react';
-import { useState } from 'react';
+import { PktAlert, PktTag } from '@oslokommune/punkt-react';
 import { Link } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
 import { partnerDistrict } from '../../shared/exchange/workflow';
 import { formatInstant } from '../../shared/i18n/format';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
 import type { ApiState } from '../api/use-api';
+import { ActionButton } from '../components/ActionButton';
 import { DownloadButton } from '../documents/DownloadButton';
 import { t } from '../i18n/nb';
 import { factLabel, sharedFactLabel } from './fact-labels';
@@ -44,38 +44,15 @@ function Agreement({ status }: { status: SyncStatus }) {
  * in the pair's shared folder; the coordinator is told which file was written.
  */
 function SendToFolder({ exchangeId, label, onSent }: { exchangeId: number; label: string; onSent: (seq: number, file: string) => Promise<string> }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [sent, setSent] = useState<string>();
-
-  async function send() {
-    setBusy(true);
-    setError(undefined);
-    setSent(undefined);
-    try {
-      const written = await call('sync.sendToFolder', { id: exchangeId });
-      setSent(await onSent(written.seq, written.file));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <div className="bo-download">
-      <PktButton type="button" skin="secondary" isLoading={busy} onClick={() => void send()} data-testid="send-felles-mappe">
-        {label}
-      </PktButton>
-      <p role="status" className="bo-help bo-download__status">
-        {sent}
-      </p>
-      {error && (
-        <PktAlert skin="error" compact role="alert">
-          {error}
-        </PktAlert>
-      )}
-    </div>
+    <ActionButton
+      label={label}
+      testId="send-felles-mappe"
+      run={async () => {
+        const written = await call('sync.sendToFolder', { id: exchangeId });
+        return onSent(written.seq, written.file);
+      }}
+    />
   );
 }
 

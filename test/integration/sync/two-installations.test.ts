@@ -7,7 +7,7 @@ import { FACT_OWNERS, factOfAction, type Party } from '../../../src/shared/excha
 import { canonicalJson } from '../../../src/shared/documents/payload';
 import { sharedFactsText } from '../../../src/shared/sync/shared-facts';
 import { UPDATE_ATTACHMENT_NAME } from '../../../src/shared/sync/update';
-import { fullRoutine, kandidat, mote } from '../../support/fixtures';
+import { enteredBy, fullRoutine, kandidat, mote } from '../../support/fixtures';
 import { pair } from '../../support/pairing';
 import { openTestApp, setUpAs, type TestApp } from '../../support/test-app';
 
@@ -16,20 +16,6 @@ import { openTestApp, setUpAs, type TestApp } from '../../support/test-app';
  * encrypted database, the documents crossing only as PDF files: each fact entered only by its
  * owner, every change crossing in a signed update, and at the end the same record on both sides.
  */
-
-/** Who enters each action of the fixture: its owner, and for the shared steps the side that registers them here. */
-function ownerOf(a: ExchangeAction): Party {
-  switch (factOfAction(a)) {
-    case 'svar':
-    case 'tildeling.bolig':
-    case 'ansvar_ny':
-    case 'mote_etter_ja':
-    case 'overforingsmote':
-      return 'ny';
-    default:
-      return 'gammel';
-  }
-}
 
 const b64 = (bytes: Uint8Array | Buffer) => Buffer.from(bytes).toString('base64');
 
@@ -110,7 +96,7 @@ describe('one exchange, two installations, one record', () => {
       if (file) await importFile(r[to], file);
     };
     for (const action of fullRoutine()) {
-      const by = ownerOf(action);
+      const by = enteredBy(action);
       if (by !== side) {
         await cross(side);
         side = by;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionContext, applyAction, type ExchangeAction } from '../../../src/shared/exchange/actions';
 import type { ExchangeState } from '../../../src/shared/exchange/model';
-import { factOfAction, mayEnter, type Party, withRegistrant } from '../../../src/shared/exchange/ownership';
+import { mayEnter, type Party, withRegistrant } from '../../../src/shared/exchange/ownership';
 import { applyReceived, crossingOf } from '../../../src/shared/sync/apply';
 import { differingFacts, sharedFacts, sharedFactsText } from '../../../src/shared/sync/shared-facts';
 import type { CrossingAction } from '../../../src/shared/sync/update';
-import { fullRoutine, kandidat, mote } from '../../support/fixtures';
+import { enteredBy, fullRoutine, kandidat, mote } from '../../support/fixtures';
 
 /**
  * The sync design, without main: two records of one exchange, each fact entered only on its
@@ -25,26 +25,12 @@ function replicas() {
   return { gammel: old, ny: neu } as Record<Party, ExchangeState>;
 }
 
-/** Who enters each action of the fixture: its owner, and for shared steps the side that registers them. */
-function actorOfAction(a: ExchangeAction): Party {
-  switch (factOfAction(a)) {
-    case 'svar':
-    case 'tildeling.bolig':
-    case 'ansvar_ny':
-    case 'mote_etter_ja':
-    case 'overforingsmote':
-      return 'ny';
-    default:
-      return 'gammel';
-  }
-}
-
 describe('two installations, one record', () => {
   it('the whole routine, each fact entered by its owner and sent at once, ends with equal shared facts', () => {
     const r = replicas();
     let seq = 0;
     for (const action of fullRoutine()) {
-      const by = actorOfAction(action);
+      const by = enteredBy(action);
       expect(mayEnter(r[by], action, by), `${action.type} may be entered by ${by}`).toBe(true);
       r[by] = withRegistrant(applyAction(r[by], action, ctx), action, by);
       const crossing = crossingOf(action, r[by]);
@@ -75,7 +61,7 @@ describe('two installations, one record', () => {
       }
     };
     for (const action of fullRoutine()) {
-      const by = actorOfAction(action);
+      const by = enteredBy(action);
       const other: Party = by === 'gammel' ? 'ny' : 'gammel';
       // A side acts only on what it has received: before acting, it imports what the other sent.
       flush(other);

@@ -6,6 +6,9 @@
  */
 import { inflateSync } from 'node:zlib';
 
+/** Far above any stream our documents hold (fonts are the largest, under 1 MB). */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
 export class PdfRef {
   constructor(readonly ref: number) {}
 }
@@ -181,7 +184,8 @@ function decode(obj: PdfObject): Uint8Array | undefined {
   const filter = isDict(obj.value) ? obj.value.Filter : undefined;
   const filters = Array.isArray(filter) ? filter : filter ? [filter] : [];
   if (filters.length === 0) return obj.stream;
-  if (filters.length === 1 && isName(filters[0], 'FlateDecode')) return new Uint8Array(inflateSync(obj.stream));
+  // Bounded: this parser only checks our own output in tests, but never inflates without a limit.
+  if (filters.length === 1 && isName(filters[0], 'FlateDecode')) return new Uint8Array(inflateSync(obj.stream, { maxOutputLength: MAX_INFLATED_BYTES }));
   return obj.stream;
 }
 
