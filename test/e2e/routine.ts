@@ -104,11 +104,15 @@ export async function viewing(page: Page, when: string, accepted: boolean, bolig
   await page.getByRole('button', { name: 'Lagre visningen' }).click();
   // The plan as registered, Boligbygg's contact on one line.
   if (boligbygg) await expect(page.getByText(`${boligbygg.navn}, ${boligbygg.kontakt}`)).toBeVisible();
+  // The outcome's own form, once it is there: its date must be the viewing's, not today's.
+  const outcome = page.getByRole('form', { name: 'Utfall av visningen' });
+  await expect(outcome).toBeVisible();
   if (!accepted) {
-    await page.getByLabel('Nei, personen takket nei').check();
-    await page.getByLabel('Hvorfor takket personen nei?').selectOption({ label: 'Standard eller tilstand' });
-    await page.getByLabel('Utdyping').fill('For mørk leilighet.');
+    await outcome.getByLabel('Nei, personen takket nei').check();
+    await outcome.getByLabel('Hvorfor takket personen nei?').selectOption({ label: 'Standard eller tilstand' });
+    await outcome.getByLabel('Utdyping').fill('For mørk leilighet.');
   }
-  await page.getByLabel('Dato', { exact: false }).last().fill(when.slice(0, 10));
-  await page.getByRole('button', { name: 'Registrer utfallet' }).click();
+  await outcome.getByLabel(/^Dato/).fill(when.slice(0, 10));
+  await expect(outcome.getByLabel(/^Dato/)).toHaveValue(when.slice(0, 10));
+  await outcome.getByRole('button', { name: 'Registrer utfallet' }).click();
 }
