@@ -7,6 +7,8 @@
  * instant (start + duration) so a meeting across a DST change keeps its length.
  */
 
+import { OSLO_TIME_ZONE, type OsloWallClock, osloWallClock, osloWallClockToUtc } from '../../shared/time/oslo';
+
 export interface IcsPerson {
   name: string;
   email?: string;
@@ -33,36 +35,13 @@ export interface IcsEvent {
 }
 
 export const ICS_PRODID = '-//Oslo kommune//Bytteordning//NO';
-export const ICS_TZID = 'Europe/Oslo';
+export const ICS_TZID = OSLO_TIME_ZONE;
 export const ICS_MIME_TYPE = 'text/calendar; charset=utf-8';
 
 const CRLF = '\r\n';
 const MINUTE = 60_000;
 
-// ---- Time zone: Europe/Oslo follows the EU rules (since 1996). ----
-
-/** 01:00 UTC on the last Sunday of `month` (0-based) in `year`: when EU clocks change. */
-function lastSundayAtOneUtc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
-
-/** Oslo's UTC offset in minutes at an instant. */
-export function osloOffsetMinutes(utcMs: number): number {
-  const year = new Date(utcMs).getUTCFullYear();
-  const summer = utcMs >= lastSundayAtOneUtc(year, 2) && utcMs < lastSundayAtOneUtc(year, 9);
-  return summer ? 120 : 60;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-function parseWallClock(value: string): WallClock {
+function parseWallClock(value: string): Omit<OsloWallClock, 'second'> {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!m) throw new TypeError(`Ugyldig starttid "${value}": forventet ÅÅÅÅ-MM-DDTTT:mm.`);
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
@@ -78,29 +57,17 @@ function parseWallClock(value: string): WallClock {
   return { year, month, day, hour, minute };
 }
 
-/**
- * The instant an Oslo wall-clock time denotes. RFC 5545 3.3.5: a time skipped by the
- * spring change is read with the offset before the gap (02:30 → 03:30 CEST); a time that
- * occurs twice in autumn means the first occurrence (CEST).
- */
-export function osloWallClockToUtc(value: string): Date {
-  const w = parseWallClock(value);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  const summer = asUtc - 120 * MINUTE;
-  if (osloOffsetMinutes(summer) === 120) return new Date(summer);
-  const winter = asUtc - 60 * MINUTE;
-  return new Date(winter);
+/** The instant an Oslo wall-clock time ('YYYY-MM-DDTHH:mm') denotes. */
+export function osloStartToUtc(value: string): Date {
+  return osloWallClockToUtc(parseWallClock(value));
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** 'YYYYMMDDTHHMMSS' in Oslo time. */
 function osloLocal(instant: Date): string {
-  const local = new Date(instant.getTime() + osloOffsetMinutes(instant.getTime()) * MINUTE);
-  return (
-    `${pad(local.getUTCFullYear(), 4)}${pad(local.getUTCMonth() + 1)}${pad(local.getUTCDate())}` +
-    `T${pad(local.getUTCHours())}${pad(local.getUTCMinutes())}${pad(local.getUTCSeconds())}`
-  );
+  const w = osloWallClock(instant);
+  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 }
 
 /** 'YYYYMMDDTHHMMSSZ' */
@@ -114,7 +81,7 @@ function utcStamp(instant: Date): string {
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   `TZID:${ICS_TZID}`,
-  'X-LIC-LOCATION:Europe/Oslo',
+  `X-LIC-LOCATION:${OSLO_TIME_ZONE}`,
   'BEGIN:DAYLIGHT',
   'TZOFFSETFROM:+0100',
   'TZOFFSETTO:+0200',
@@ -190,7 +157,7 @@ export function buildIcs(event: IcsEvent): string {
   if (!Number.isInteger(event.durationMinutes) || event.durationMinutes <= 0 || event.durationMinutes > 7 * 24 * 60) {
     throw new TypeError(`Ugyldig varighet: ${event.durationMinutes} minutter.`);
   }
-  const start = osloWallClockToUtc(event.start);
+  const start = osloStartToUtc(event.start);
   const end = new Date(start.getTime() + event.durationMinutes * MINUTE);
   if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new TypeError(`Ugyldig sekvensnummer: ${event.sequence}.`);
   const invitees = (event.attendees ?? []).filter((a) => a.email);

@@ -141,44 +141,5 @@ export function daysBetween(a: string, b: string): number {
   return Math.round(ms / 86_400_000);
 }
 
-// Built once: constructing an Intl formatter costs far more than formatting with it, and
-// this runs on every case read.
-const osloDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
-
-// Oslo's offset is always whole hours, so the date is the same through a UTC hour: formatted
-// once per hour seen (case reads ask for it several times each).
-const osloDateByHour = new Map<number, string>();
-
-/** Today's date in Oslo, whatever the machine's time zone (sv-SE writes dates as YYYY-MM-DD). */
-export function osloToday(now: Date = new Date()): string {
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  let date = osloDateByHour.get(hour);
-  if (date === undefined) {
-    if (osloDateByHour.size >= 50_000) osloDateByHour.clear();
-    date = osloDate.format(now);
-    osloDateByHour.set(hour, date);
-  }
-  return date;
-}
-
-const osloClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/**
- * The UTC instant (ISO with Z) at which an Oslo calendar day begins, to compare a date with
- * stored instants. Oslo changes clocks at 01:00 UTC, never around midnight, so the offset at
- * the day's UTC midnight is the offset at its local midnight.
- */
-export function osloDayStart(date: string): string {
-  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
-  const parts = Object.fromEntries(osloClock.formatToParts(new Date(utcMidnight)).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  return new Date(utcMidnight - (wall - utcMidnight)).toISOString();
-}
+// Oslo's dates live in shared/time/oslo.ts; exported here too, beside the date schemas they go with.
+export { osloDayStart, osloToday } from '../time/oslo';

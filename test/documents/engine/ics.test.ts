@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, foldLine, osloWallClockToUtc, type IcsEvent } from '../../../src/main/documents/ics';
+import { buildIcs, foldLine, osloStartToUtc, type IcsEvent } from '../../../src/main/documents/ics';
 
 const NOW = new Date('2025-03-14T09:30:00Z');
 
@@ -50,13 +50,13 @@ describe('buildIcs', () => {
   });
 
   it('converts around the DST changes as RFC 5545 prescribes', () => {
-    expect(osloWallClockToUtc('2025-03-30T01:59').toISOString()).toBe('2025-03-30T00:59:00.000Z');
-    expect(osloWallClockToUtc('2025-03-30T03:00').toISOString()).toBe('2025-03-30T01:00:00.000Z');
+    expect(osloStartToUtc('2025-03-30T01:59').toISOString()).toBe('2025-03-30T00:59:00.000Z');
+    expect(osloStartToUtc('2025-03-30T03:00').toISOString()).toBe('2025-03-30T01:00:00.000Z');
     // 02:30 does not exist that night: read with the offset before the gap
-    expect(osloWallClockToUtc('2025-03-30T02:30').toISOString()).toBe('2025-03-30T01:30:00.000Z');
+    expect(osloStartToUtc('2025-03-30T02:30').toISOString()).toBe('2025-03-30T01:30:00.000Z');
     // 02:30 happens twice in October: the first one (still CEST)
-    expect(osloWallClockToUtc('2025-10-26T02:30').toISOString()).toBe('2025-10-26T00:30:00.000Z');
-    expect(osloWallClockToUtc('2025-10-26T03:00').toISOString()).toBe('2025-10-26T02:00:00.000Z');
+    expect(osloStartToUtc('2025-10-26T02:30').toISOString()).toBe('2025-10-26T00:30:00.000Z');
+    expect(osloStartToUtc('2025-10-26T03:00').toISOString()).toBe('2025-10-26T02:00:00.000Z');
   });
 
   it('keeps the real duration across a DST change', () => {
