@@ -3,8 +3,7 @@ import { districtIdSchema } from './districts';
 import { DOCUMENT_KINDS } from './documents/catalog';
 import { avsenderSchema } from './exchange/model';
 import { base64File } from './exchange/primitives';
-
-const id = z.number({ error: 'Mangler id.' }).int().positive();
+import { exportFileSchema, id } from './contract-common';
 
 /**
  * The largest file an import accepts. Base64 makes it a third larger, and the browser-mode
@@ -62,10 +61,7 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export const documentChannels = {
   'documents.make': {
     input: z.object({ id, kind: z.enum(DOCUMENT_KINDS) }),
-    output: z.object({
-      fileName: z.string(),
-      mimeType: z.string(),
-      base64: z.string(),
+    output: exportFileSchema.extend({
       document: documentRecordSchema.pick({ id: true, kind: true, version: true, createdAt: true }),
     }),
   },

@@ -3,9 +3,7 @@ import { UTFALL } from './exchange/model';
 import { hasHiddenCharacters } from './exchange/primitives';
 import { auditRowSchema, auditVerificationSchema } from './privacy/audit';
 import { retentionSettingsSchema } from './privacy/retention';
-
-const id = z.number({ error: 'Mangler id.' }).int().positive();
-const empty = z.object({}).strict();
+import { empty, id } from './contract-common';
 
 export const BACKUP_KINDS = ['automatisk', 'manuell', 'gjenoppretting'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];

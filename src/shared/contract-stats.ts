@@ -1,19 +1,13 @@
 import { z } from 'zod';
 import { districtIdSchema } from './districts';
 import { AVSLAGSGRUNNER, UTFALL, VISNING_AVSLAGSGRUNNER } from './exchange/model';
-import { isoDate } from './exchange/primitives';
+import { exportFileSchema, periodSchema } from './contract-common';
 
 /** A shown number, or null: hidden because it is about fewer than three people (see stats/suppression). */
 const figure = z.number().nullable();
 
 /** The period a report covers (whole Oslo calendar days, both ends included), optionally one partner. */
-export const statsQuerySchema = z
-  .object({
-    from: isoDate,
-    to: isoDate,
-    partner: districtIdSchema.optional(),
-  })
-  .refine((q) => q.from <= q.to, { path: ['to'], error: 'Til-datoen kan ikke være før fra-datoen.' });
+export const statsQuerySchema = periodSchema.safeExtend({ partner: districtIdSchema.optional() });
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 /**
@@ -92,9 +86,6 @@ export const pilotSchema = z.object({
   }),
 });
 export type Pilot = z.infer<typeof pilotSchema>;
-
-export const exportFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-export type ExportFile = z.infer<typeof exportFileSchema>;
 
 /** The statistics channels, spread into the one contract (src/shared/contract.ts). */
 export const statsChannels = {

@@ -4,9 +4,7 @@ import { districtIdSchema } from './districts';
 import { factKeySchema } from './exchange/ownership';
 import { base64File } from './exchange/primitives';
 import { FINGERPRINT_PATTERN } from './identity/fingerprint';
-
-const id = z.number({ error: 'Mangler id.' }).int().positive();
-const empty = z.object({}).strict();
+import { empty, exportFileSchema, id } from './contract-common';
 const fileInput = z.object({ base64: base64File(64 * 1024) });
 
 const pinnedPartnerSchema = z.object({
@@ -93,7 +91,7 @@ export const syncChannels = {
   /** Our own key file, to send the partner district. */
   'partners.ownKey': {
     input: empty,
-    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), fingerprint: z.string() }),
+    output: exportFileSchema.extend({ fingerprint: z.string() }),
   },
   'partners.previewKey': { input: fileInput, output: partnerKeyPreviewSchema },
   /** Trusts the key in the file; `fingerprint` is the one the coordinator compared on the phone, and must match the file's. */

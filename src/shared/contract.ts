@@ -10,16 +10,16 @@ import { statsChannels } from './contract-stats';
 import { documentChannels } from './contract-documents';
 import { syncChannels } from './contract-sync';
 import type { AppErrorShape } from './errors';
-
-const id = z.number({ error: 'Mangler id.' }).int().positive();
-const empty = z.object({}).strict();
+import { empty, id, periodInOrder } from './contract-common';
+import { NEXT_ACTION_CODES } from './exchange/next-action';
+import { EXCHANGE_EVENT_ACTIONS } from './privacy/audit';
 
 const stepStatusSchema = z.enum(['done', 'skipped', 'current', 'waiting']);
 const sideSchema = z.enum(['vi', 'partner', 'begge']);
 
 export const nextActionSchema = z.object({
   step: z.enum(STEPS),
-  code: z.string(),
+  code: z.enum(NEXT_ACTION_CODES),
   side: sideSchema,
   dueDate: z.string().nullable(),
   overdue: z.boolean(),
@@ -59,7 +59,7 @@ export const historyEventSchema = z.object({
   id,
   at: z.string(),
   actor: z.string(),
-  action: z.string(),
+  action: z.enum(EXCHANGE_EVENT_ACTIONS),
   step: z.enum(STEPS).nullable(),
   summary: z.string(),
 });
@@ -80,10 +80,7 @@ export const listQuerySchema = z.object({
   sort: z.enum(LIST_SORTS).default('sist_endret'),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(200).default(50),
-}).refine((q) => !q.createdFrom || !q.createdTo || q.createdFrom <= q.createdTo, {
-  path: ['createdTo'],
-  error: 'Til-datoen kan ikke være før fra-datoen.',
-});
+}).check(periodInOrder('createdFrom', 'createdTo'));
 export type ListQuery = z.input<typeof listQuerySchema>;
 
 /**

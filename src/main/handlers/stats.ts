@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../shared/contract-stats';
+import type { ExportFile } from '../../shared/contract-common';
 import { osloToday } from '../../shared/exchange/primitives';
 import { balanceFor, pilotFor } from '../stats/statistics';
 import { statsCsvFile, statsPdfFile } from '../stats/report';

@@ -1,4 +1,5 @@
-import type { ExportFile, StatsQuery } from '../../shared/contract-stats';
+import type { ExportFile } from '../../shared/contract-common';
+import type { StatsQuery } from '../../shared/contract-stats';
 import { districtName } from '../../shared/districts';
 import { formatDate } from '../../shared/i18n/format';
 import { TRAINING_FILE_PREFIX, TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training';

@@ -11,26 +11,29 @@ export interface DeadlineSettings {
 
 export const DEFAULT_DEADLINES: DeadlineSettings = { followUpDays: 7, stalledDays: 14 };
 
-/** What to do next, as a code the UI turns into words; whose turn it is; and by when. */
-export type NextActionCode =
-  | 'registrer_kandidat'
-  | 'fyll_ut_brukerprofil'
-  | 'avklaringsmote_eller_hopp_over'
-  | 'svar_fra_ny_bydel'
-  | 'mote_etter_ja_eller_hopp_over'
-  | 'soknad_kommunal_bolig'
-  | 'vedtak_kommunal_bolig'
-  | 'finn_bolig_og_deleger'
-  | 'tildel_bolig'
-  | 'visning'
-  | 'overforingsmote'
-  | 'ansvar_gammel_sjekkliste'
-  | 'innflytting'
-  | 'overfor_saken'
-  | 'forste_oppfolging'
-  | 'avslutt_gjennomfort'
-  | 'ingen';
+/** What to do next, as a code the UI turns into words. */
+export const NEXT_ACTION_CODES = [
+  'registrer_kandidat',
+  'fyll_ut_brukerprofil',
+  'avklaringsmote_eller_hopp_over',
+  'svar_fra_ny_bydel',
+  'mote_etter_ja_eller_hopp_over',
+  'soknad_kommunal_bolig',
+  'vedtak_kommunal_bolig',
+  'finn_bolig_og_deleger',
+  'tildel_bolig',
+  'visning',
+  'overforingsmote',
+  'ansvar_gammel_sjekkliste',
+  'innflytting',
+  'overfor_saken',
+  'forste_oppfolging',
+  'avslutt_gjennomfort',
+  'ingen',
+] as const;
+export type NextActionCode = (typeof NEXT_ACTION_CODES)[number];
 
+/** The next action: its code, whose turn it is, and by when. */
 export interface NextAction {
   step: StepId;
   code: NextActionCode;

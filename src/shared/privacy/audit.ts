@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { ExchangeActionType } from '../exchange/actions';
+import { exchangeActionSchema } from '../exchange/actions';
 import { STEPS } from '../exchange/workflow';
 
 /** What the case history records for an exchange: its creation, then one routine action per change. */
-export type ExchangeEventAction = 'opprettet' | ExchangeActionType;
+export const EXCHANGE_EVENT_ACTIONS = ['opprettet' as const, ...exchangeActionSchema.options.map((option) => option.shape.type.value)];
+export type ExchangeEventAction = (typeof EXCHANGE_EVENT_ACTIONS)[number];
 
 /**
  * Everything else the audit trail records. A closed list of codes, so the log can hold no
