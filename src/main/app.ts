@@ -21,6 +21,7 @@ import { createDocumentRepository } from './repositories/document-repository';
 import { createExchangeRepository } from './repositories/exchange-repository';
 import { createPairRepository } from './repositories/pair-repository';
 import { createSettingsRepository } from './repositories/settings-repository';
+import { createStatsRepository, type StatsRepository } from './stats/stats-repository';
 import { seedTraining } from './training/seed';
 
 export interface AppOptions {
@@ -79,6 +80,7 @@ function contextFor(
   });
   // Only the real database is checked in the background; training's is checked as it opens.
   const audit = deferred ? deferred.wrap(inner) : inner;
+  let stats: StatsRepository | undefined;
   return {
     db,
     settings,
@@ -86,6 +88,9 @@ function contextFor(
     exchanges: createExchangeRepository(db, audit),
     sync: createSyncRepository(db),
     signingKey: options.signingKey,
+    get stats() {
+      return (stats ??= createStatsRepository(db));
+    },
     documents: createDocumentRepository(db),
     audit,
     backups,

@@ -1,4 +1,5 @@
 import { type DistrictId, districtName } from '../shared/districts';
+import { activePartnersOf } from '../shared/settings';
 import { useApi } from './api/use-api';
 import { useSettings } from './settings-context';
 
@@ -6,9 +7,6 @@ import { useSettings } from './settings-context';
 export function useActivePartners(): { partners: { value: DistrictId; label: string }[]; loading: boolean } {
   const { settings } = useSettings();
   const pairs = useApi('pairs.list', {}, 'pairs');
-  const partners = (pairs.data ?? [])
-    .filter((p) => p.active && (p.districtA === settings.district || p.districtB === settings.district))
-    .map((p) => (p.districtA === settings.district ? p.districtB : p.districtA))
-    .map((id) => ({ value: id, label: districtName(id) }));
+  const partners = activePartnersOf(pairs.data ?? [], settings.district).map((id) => ({ value: id, label: districtName(id) }));
   return { partners, loading: pairs.loading };
 }

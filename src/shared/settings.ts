@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtIdSchema } from './districts';
+import { type DistrictId, districtIdSchema } from './districts';
 import { requiredShortText } from './exchange/primitives';
 
 export const deadlineSettingsSchema = z.object({
@@ -34,3 +34,10 @@ export const pairSchema = z.object({
   createdAt: z.string(),
 });
 export type Pair = z.infer<typeof pairSchema>;
+
+/** The districts `district` has an active exchange pair with. */
+export function activePartnersOf(pairs: readonly Pair[], district: DistrictId): DistrictId[] {
+  return pairs
+    .filter((p) => p.active && (p.districtA === district || p.districtB === district))
+    .map((p) => (p.districtA === district ? p.districtB : p.districtA));
+}

@@ -10,6 +10,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { BackupService } from '../backup-service';
 import type { SigningKey } from '../identity/signing-key';
 import type { SyncRepository } from '../repositories/sync-repository';
+import type { StatsRepository } from '../stats/stats-repository';
 
 /** What every handler may use. One per open database. */
 export interface HandlerContext {
@@ -21,6 +22,8 @@ export interface HandlerContext {
   sync: SyncRepository;
   /** This installation's key: it signs the audit trail and every update sent to a partner. */
   signingKey: SigningKey;
+  /** The statistics' queries; prepared on first use, since most sessions never open the statistics. */
+  readonly stats: StatsRepository;
   /** The record of documents made for each exchange. */
   documents: DocumentRepository;
   /** The audit trail of this database: log exports, imports and other non-case writes here. */

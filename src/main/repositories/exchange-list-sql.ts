@@ -47,21 +47,17 @@ export interface ListSql {
 export function listSql(q: Query, today: string): ListSql {
   const where: string[] = [];
   const params: Record<string, string | number> = { limit: q.limit, offset: q.offset };
-  if (q.status !== 'alle') {
-    where.push('status = @status');
-    params.status = q.status;
-  }
-  if (q.direction) {
-    where.push('direction = @direction');
-    params.direction = q.direction;
-  }
-  if (q.partner) {
-    where.push('partner_district = @partner');
-    params.partner = q.partner;
-  }
-  if (q.step) {
-    where.push('current_step = @step');
-    params.step = q.step;
+  // The filters that pick one value of a column, by column.
+  const equal = {
+    status: q.status === 'alle' ? undefined : q.status,
+    direction: q.direction,
+    partner_district: q.partner,
+    current_step: q.step,
+  };
+  for (const [column, value] of Object.entries(equal)) {
+    if (!value) continue;
+    where.push(`${column} = @${column}`);
+    params[column] = value;
   }
   if (q.overdueOnly) {
     where.push("status = 'aktiv' AND due_date < @today");

@@ -21,6 +21,7 @@ import {
   visningPlanSchema,
   VISNING_AVSLAGSGRUNNER,
 } from './model';
+import { factOfAction, stepOfFact } from './ownership';
 import { isoDate, requiredText, text } from './primitives';
 import {
   completionBlocker,
@@ -82,39 +83,10 @@ export interface ActionContext {
 
 /** The step an action belongs to: what the history shows and what its dependencies are. */
 export function stepOfAction(a: ExchangeAction): StepId {
-  switch (a.type) {
-    case 'kandidat.lagre':
-      return 'kandidat';
-    case 'brukerprofil.lagre':
-    case 'brukerprofil.sendt':
-      return 'brukerprofil';
-    case 'avklaringsmote.holdt':
-      return 'avklaringsmote';
-    case 'mote.planlegg':
-    case 'steg.hopp_over':
-      return a.steg;
-    case 'svar.registrer':
-      return 'svar';
-    case 'mote_etter_ja.holdt':
-      return 'mote_etter_ja';
-    case 'tildeling.soknad':
-    case 'tildeling.vedtak':
-    case 'tildeling.bolig':
-    case 'tildeling.tildelt':
-      return 'tildeling';
-    case 'visning.planlegg':
-    case 'visning.utfall':
-      return 'visning';
-    case 'overforingsmote.registrer':
-      return 'overforingsmote';
-    case 'ansvar_gammel.lagre':
-      return 'ansvar_gammel';
-    case 'ansvar_ny.lagre':
-      return 'ansvar_ny';
-    case 'avslutt':
-    case 'gjenapne':
-      return 'avsluttet';
-  }
+  const fact = factOfAction(a);
+  if (fact !== null) return stepOfFact(fact);
+  // What never leaves the installation: the candidate, and the profile's drafts.
+  return a.type === 'kandidat.lagre' ? 'kandidat' : 'brukerprofil';
 }
 
 function refuse(message?: string): never {

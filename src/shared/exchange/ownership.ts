@@ -3,6 +3,7 @@ import { type DistrictId, districtName } from '../districts';
 import { AppError } from '../errors';
 import type { ExchangeAction, ExchangeActionType } from './actions';
 import type { ExchangeState } from './model';
+import { STEPS, type StepId, TILDELING_SUBSTEPS, type TildelingSubstep } from './steps';
 
 /**
  * Who owns each fact of the routine (DOMAIN.md, "Who owns which fact"). A fact is entered only
@@ -10,8 +11,8 @@ import type { ExchangeState } from './model';
  * An arriving update never overwrites a fact the receiver owns: where both sides registered the
  * same fact, the partner's version is kept as a conflict for the coordinator to see.
  *
- * This module holds only data and pure rules, and imports nothing at run time but zod and the
- * error type, so model.ts can use FACT_KEYS without a cycle.
+ * This module holds only data and pure rules, and imports nothing at run time but zod, the
+ * error type and the list of steps, so model.ts can use FACT_KEYS without a cycle.
  */
 
 /** The two parties of one exchange. */
@@ -26,22 +27,16 @@ export const partySchema = z.enum(PARTIES);
  */
 export type FactOwner = Party | 'registrerende' | 'begge';
 
-export const FACT_KEYS = [
-  'brukerprofil',
-  'avklaringsmote',
-  'svar',
-  'mote_etter_ja',
-  'tildeling.soknad',
-  'tildeling.vedtak',
-  'tildeling.bolig',
-  'tildeling.tildelt',
-  'visning',
-  'overforingsmote',
-  'ansvar_gammel',
-  'ansvar_ny',
-  'avsluttet',
-] as const;
-export type FactKey = (typeof FACT_KEYS)[number];
+type TildelingFact = `tildeling.${TildelingSubstep}`;
+export type FactKey = Exclude<StepId, 'kandidat' | 'tildeling'> | TildelingFact;
+
+/**
+ * Every step is a fact but the candidate, which never leaves the installation; tildeling is one
+ * fact per sub-step, since its sub-steps have different owners.
+ */
+export const FACT_KEYS: readonly FactKey[] = STEPS.flatMap((step): readonly FactKey[] =>
+  step === 'kandidat' ? [] : step === 'tildeling' ? TILDELING_SUBSTEPS.map((sub) => `tildeling.${sub}` as const) : [step],
+);
 export const factKeySchema = z.enum(FACT_KEYS);
 
 /** The table itself. */
@@ -103,6 +98,15 @@ export function factOfAction(a: Pick<ExchangeAction, 'type'> & { steg?: string }
     case 'gjenapne':
       return 'avsluttet';
   }
+}
+
+function isTildelingFact(fact: FactKey): fact is TildelingFact {
+  return fact.startsWith('tildeling.');
+}
+
+/** The step whose work enters the fact. */
+export function stepOfFact(fact: FactKey): StepId {
+  return isTildelingFact(fact) ? 'tildeling' : fact;
 }
 
 type Sides = Pick<ExchangeState, 'direction' | 'oldDistrict' | 'newDistrict'>;

@@ -2,22 +2,9 @@ import type { DistrictId } from '../districts';
 import type { Brukerprofil, ExchangeState, Mote, MotePlan, PlannedMeeting } from './model';
 import { ANSVAR_GAMMEL_PUNKTER, brukerprofilSchema } from './model';
 import { daysBetween } from './primitives';
+import { STEPS, type StepId, type TildelingSubstep } from './steps';
 
-/** The steps of the routine, in the order a coordinator meets them. */
-export const STEPS = [
-  'kandidat',
-  'brukerprofil',
-  'avklaringsmote',
-  'svar',
-  'mote_etter_ja',
-  'tildeling',
-  'visning',
-  'overforingsmote',
-  'ansvar_gammel',
-  'ansvar_ny',
-  'avsluttet',
-] as const;
-export type StepId = (typeof STEPS)[number];
+export { STEPS, type StepId, TILDELING_SUBSTEPS, type TildelingSubstep } from './steps';
 
 export type Actor = 'gammel' | 'ny' | 'begge';
 
@@ -59,9 +46,6 @@ export function isKandidatDone(s: ExchangeState): boolean {
 export function svarIsJa(s: ExchangeState): boolean {
   return s.svar?.svar === 'ja';
 }
-
-export type TildelingSubstep = 'soknad' | 'vedtak' | 'bolig' | 'tildelt';
-export const TILDELING_SUBSTEPS: readonly TildelingSubstep[] = ['soknad', 'vedtak', 'bolig', 'tildelt'];
 
 /** The next sub-step of tildeling to do, or null when the dwelling is allocated. */
 export function nextTildelingSubstep(s: ExchangeState): TildelingSubstep | null {
