@@ -15,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ELECTRON_DIR = path.join(ROOT, 'node_modules', 'electron');
 const INSTALL_TIMEOUT_MS = 60_000;
 
-export const NO_ELECTRON_MESSAGE =
+const NO_ELECTRON_MESSAGE =
   'Electron-kjøretiden er ikke installert og kan ikke lastes ned her – starter nettlesermodus i stedet.';
 export const NO_NATIVE_MESSAGE =
   'Databasemodulen kunne ikke bygges for Electron – starter nettlesermodus i stedet.';
@@ -51,6 +51,17 @@ function tryInstallElectron() {
     // The log is a courtesy.
   }
   return result.status === 0 ? electronExecutable() : null;
+}
+
+/**
+ * The Electron executable, downloading the runtime once if it is missing; null when there is
+ * none, after saying in one line that browser mode starts instead. `find`, `install` and `log`
+ * are there for the test.
+ */
+export function electronOrFallback({ find = electronExecutable, install = tryInstallElectron, log = console.log } = {}) {
+  const exe = find() ?? install();
+  if (!exe) log(NO_ELECTRON_MESSAGE);
+  return exe;
 }
 
 function runStep(label, args) {
@@ -94,9 +105,8 @@ function main() {
   ensureDeps();
   if (!argv.includes('--no-build')) build();
 
-  const exe = electronExecutable() ?? tryInstallElectron();
+  const exe = electronOrFallback();
   if (!exe) {
-    console.log(NO_ELECTRON_MESSAGE);
     startBrowserMode(args);
     return;
   }

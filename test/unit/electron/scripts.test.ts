@@ -24,9 +24,22 @@ describe('scripts/start.mjs', () => {
     expect(electronExecutable(dir)).toBe(path.join(dir, 'dist', 'electron'));
   });
 
-  it('has the one-line fallback message', async () => {
-    const { NO_ELECTRON_MESSAGE } = (await load('scripts/start.mjs')) as unknown as { NO_ELECTRON_MESSAGE: string };
-    expect(NO_ELECTRON_MESSAGE).toBe('Electron-kjøretiden er ikke installert og kan ikke lastes ned her – starter nettlesermodus i stedet.');
+  it('says in one line that browser mode starts when no runtime is found and none can be installed', async () => {
+    const { electronExecutable, electronOrFallback } = (await load('scripts/start.mjs')) as {
+      electronExecutable(dir: string): string | null;
+      electronOrFallback(o: { find(): string | null; install(): string | null; log(line: string): void }): string | null;
+    };
+    const printed: string[] = [];
+    const runtime = () => electronOrFallback({ find: () => electronExecutable(dir), install: () => null, log: (line) => printed.push(line) });
+    expect(runtime()).toBeNull();
+    expect(printed).toEqual(['Electron-kjøretiden er ikke installert og kan ikke lastes ned her – starter nettlesermodus i stedet.']);
+    // With the runtime in place it starts Electron and says nothing.
+    fs.writeFileSync(path.join(dir, 'path.txt'), 'electron');
+    fs.mkdirSync(path.join(dir, 'dist'));
+    fs.writeFileSync(path.join(dir, 'dist', 'electron'), '');
+    printed.length = 0;
+    expect(runtime()).toBe(path.join(dir, 'dist', 'electron'));
+    expect(printed).toEqual([]);
   });
 });
 
