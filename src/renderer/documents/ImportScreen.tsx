@@ -8,6 +8,7 @@ import { call, errorMessage } from '../api/client';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { type Column, DataTable } from '../components/DataTable';
+import { FileChooser } from '../components/FileChooser';
 import { useAction } from '../components/use-action';
 import { FolderFetch } from '../sync/FolderFetch';
 import { readFileAsBase64 } from './read-file';
@@ -210,26 +211,15 @@ export function ImportScreen() {
         onDrop={onDrop}
       >
         <p className="bo-dropzone__title">{dragging ? t.importer.slippAktiv : t.importer.slipp}</p>
-        {/* The native input does the work (keyboard, screen readers); the label is its visible,
-            Norwegian button, whatever language the browser's own file button speaks. */}
-        <input
-          ref={inputRef}
+        <FileChooser
           id="importfil"
-          type="file"
           accept="application/pdf,.pdf,.bytteordning"
-          className="bo-visually-hidden bo-dropzone__input"
-          aria-describedby="importfil-typer importfil-valgt"
-          onChange={(e) => void choose(e.target.files?.[0])}
+          label={t.importer.velgFil}
+          help={t.importer.filTyper}
+          chosen={state.kind === 'empty' ? t.importer.ingenFil : t.importer.valgtFil(state.fileName)}
+          inputRef={inputRef}
+          onChoose={(file) => void choose(file)}
         />
-        <label htmlFor="importfil" className="pkt-btn pkt-btn--secondary pkt-btn--medium pkt-btn--label-only">
-          <span className="pkt-btn__text">{t.importer.velgFil}</span>
-        </label>
-        <p id="importfil-typer" className="bo-help">
-          {t.importer.filTyper}
-        </p>
-        <p id="importfil-valgt" className="bo-help">
-          {state.kind === 'empty' ? t.importer.ingenFil : t.importer.valgtFil(state.fileName)}
-        </p>
       </div>
 
       {/* Announces the reading and what the preview is; a refusal announces itself (role="alert"). */}

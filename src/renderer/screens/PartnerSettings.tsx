@@ -7,6 +7,7 @@ import { ApiError, call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ActionButton } from '../components/ActionButton';
 import { type Column, DataTable } from '../components/DataTable';
+import { FileChooser } from '../components/FileChooser';
 import { useAction } from '../components/use-action';
 import { readFileAsBase64 } from '../documents/read-file';
 import { saveFile } from '../documents/save-file';
@@ -184,24 +185,15 @@ function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
   return (
     <>
       <div className="bo-key-input">
-        <input
-          ref={inputRef}
+        <FileChooser
           id="partnernokkel-fil"
-          type="file"
           accept="application/json,.json"
-          className="bo-visually-hidden bo-key-input__file"
-          aria-describedby="partnernokkel-hjelp partnernokkel-valgt"
-          onChange={(e) => void choose(e.target.files?.[0])}
+          label={p.velgFil}
+          help={p.velgFilHjelp}
+          chosen={chosen ? p.valgtFil(chosen) : p.ingenFil}
+          inputRef={inputRef}
+          onChoose={(file) => void choose(file)}
         />
-        <label htmlFor="partnernokkel-fil" className="pkt-btn pkt-btn--secondary pkt-btn--medium pkt-btn--label-only">
-          <span className="pkt-btn__text">{p.velgFil}</span>
-        </label>
-        <p id="partnernokkel-hjelp" className="bo-help">
-          {p.velgFilHjelp}
-        </p>
-        <p id="partnernokkel-valgt" className="bo-help">
-          {chosen ? p.valgtFil(chosen) : p.ingenFil}
-        </p>
       </div>
       <div role="status" aria-live="polite" data-testid="nokkel-status">
         {state.kind === 'reading' && <p className="bo-help">{p.leser(state.fileName)}</p>}
