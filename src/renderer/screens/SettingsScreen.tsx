@@ -68,8 +68,8 @@ function PairsSection() {
   const pairs = useApi('pairs.list', {}, 'pairs');
   const [a, setA] = useState<DistrictId>(settings.district);
   const [b, setB] = useState<DistrictId | ''>('');
-  const save = useAction(async (x: DistrictId, y: DistrictId, active: boolean) => {
-    pairs.set(await call('pairs.save', { districtA: x, districtB: y, active }));
+  const save = useAction(async (districtA: DistrictId, districtB: DistrictId, active: boolean) => {
+    pairs.set(await call('pairs.save', { districtA, districtB, active }));
   });
 
   const columns: Column<Pair>[] = [
