@@ -1,6 +1,26 @@
 import { PktAlert, PktButton } from '@oslokommune/punkt-react';
-import { useState } from 'react';
-import { errorMessage } from '../api/client';
+import { type ActionState, useAction } from './use-action';
+
+/**
+ * An action's outcome as a line under its button(s): what was done in a status line (downloads
+ * and written files make no sound of their own, so screen-reader users hear it here), a refusal
+ * as an alert.
+ */
+/** `working` is said while the work runs, for work that takes a while (a PDF of the whole year). */
+export function ActionOutcome({ action, working }: { action: ActionState; working?: string }) {
+  return (
+    <>
+      <p role="status" className="bo-help bo-download__status">
+        {action.busy ? working : action.status}
+      </p>
+      {action.error && (
+        <PktAlert skin="error" compact role="alert">
+          {action.error}
+        </PktAlert>
+      )}
+    </>
+  );
+}
 
 interface ActionButtonProps {
   label: string;
@@ -16,37 +36,13 @@ interface ActionButtonProps {
  * written): busy while it runs, what was done said in a status line, a refusal shown beside it.
  */
 export function ActionButton({ label, skin = 'secondary', run, testId, documentButton }: ActionButtonProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
-
-  async function click() {
-    setBusy(true);
-    setError(undefined);
-    setDone(undefined);
-    try {
-      setDone(await run());
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const action = useAction(run);
   return (
     <div className="bo-download">
-      <PktButton type="button" skin={skin} isLoading={busy} onClick={() => void click()} data-testid={testId} data-document-button={documentButton}>
+      <PktButton type="button" skin={skin} isLoading={action.busy} onClick={() => action.run()} data-testid={testId} data-document-button={documentButton}>
         {label}
       </PktButton>
-      {/* Downloads and written files make no sound of their own: say it for screen-reader users. */}
-      <p role="status" className="bo-help bo-download__status">
-        {done}
-      </p>
-      {error && (
-        <PktAlert skin="error" compact role="alert">
-          {error}
-        </PktAlert>
-      )}
+      <ActionOutcome action={action} />
     </div>
   );
 }

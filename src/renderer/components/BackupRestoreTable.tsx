@@ -2,9 +2,11 @@ import { PktAlert, PktButton } from '@oslokommune/punkt-react';
 import { useState } from 'react';
 import type { BackupInfo } from '../../shared/contract-privacy';
 import { formatInstant } from '../../shared/i18n/format';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
 import { t } from '../i18n/nb';
 import { Confirm } from './Confirm';
+import { type Column, DataTable } from './DataTable';
+import { useAction } from './use-action';
 
 const p = t.personvern;
 const sizeFmt = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
@@ -19,65 +21,41 @@ function formatBytes(bytes: number): string {
  */
 export function BackupRestoreTable({ backups, onRestored }: { backups: BackupInfo[]; onRestored: (said: string) => void }) {
   const [restoring, setRestoring] = useState<BackupInfo>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const restore = useAction(async (backup: BackupInfo) => {
+    const r = await call('backup.restore', { file: backup.file });
+    setRestoring(undefined);
+    onRestored(p.gjenopprettet(formatInstant(r.restored.createdAt), r.copyOfPrevious.file));
+  });
 
-  async function restore(b: BackupInfo) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const r = await call('backup.restore', { file: b.file });
-      setRestoring(undefined);
-      onRestored(p.gjenopprettet(formatInstant(r.restored.createdAt), r.copyOfPrevious.file));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const columns: Column<BackupInfo>[] = [
+    { header: p.tatt, cell: (b) => formatInstant(b.createdAt) },
+    { header: p.type, cell: (b) => p.kopiTyper[b.kind] },
+    { header: p.storrelse, cell: (b) => formatBytes(b.bytes) },
+    {
+      header: p.gjenopprett,
+      headerHidden: true,
+      cell: (b) => (
+        <PktButton size="small" skin="secondary" onClick={() => setRestoring(b)}>
+          {p.gjenopprett}
+          <span className="bo-visually-hidden"> {formatInstant(b.createdAt)}</span>
+        </PktButton>
+      ),
+    },
+  ];
 
   return (
     <>
-      {error && <PktAlert skin="error">{error}</PktAlert>}
+      {restore.error && <PktAlert skin="error">{restore.error}</PktAlert>}
       {restoring && (
         <Confirm
           question={p.gjenopprettSporsmal(formatInstant(restoring.createdAt))}
           confirm={p.gjenopprettBekreft}
-          busy={busy}
-          onConfirm={() => void restore(restoring)}
+          busy={restore.busy}
+          onConfirm={() => restore.run(restoring)}
           onCancel={() => setRestoring(undefined)}
         />
       )}
-      <div className="bo-table-wrap">
-        <table className="bo-table" data-testid="sikkerhetskopier">
-          <caption className="bo-visually-hidden">{p.kopiTittel}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.tatt}</th>
-              <th scope="col">{p.type}</th>
-              <th scope="col">{p.storrelse}</th>
-              <th scope="col">
-                <span className="bo-visually-hidden">{p.gjenopprett}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((b) => (
-              <tr key={b.file}>
-                <td>{formatInstant(b.createdAt)}</td>
-                <td>{p.kopiTyper[b.kind]}</td>
-                <td>{formatBytes(b.bytes)}</td>
-                <td>
-                  <PktButton size="small" skin="secondary" onClick={() => setRestoring(b)}>
-                    {p.gjenopprett}
-                    <span className="bo-visually-hidden"> {formatInstant(b.createdAt)}</span>
-                  </PktButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={p.kopiTittel} columns={columns} rows={backups} rowKey={(b) => b.file} testId="sikkerhetskopier" />
     </>
   );
 }

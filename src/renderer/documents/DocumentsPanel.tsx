@@ -1,12 +1,14 @@
 import { PktAlert } from '@oslokommune/punkt-react';
 import { Link } from 'react-router-dom';
 import type { ExchangeDetail } from '../../shared/contract';
+import type { DocumentRecord } from '../../shared/contract-documents';
 import { districtName } from '../../shared/districts';
 import { CROSSING_KINDS, type DocumentKind, documentAvailability, madeHere } from '../../shared/documents/catalog';
 import { partnerDistrict } from '../../shared/exchange/workflow';
 import { formatInstant } from '../../shared/i18n/format';
 import { DOCUMENT_KIND_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
+import { type Column, DataTable } from '../components/DataTable';
 import { t } from '../i18n/nb';
 import { usePartnerSync } from '../sync/partner-sync-context';
 import { DownloadButton } from './DownloadButton';
@@ -20,6 +22,14 @@ const GROUPS: { heading: (partner: string) => string; kinds: readonly DocumentKi
     kinds: ['kalender_avklaringsmote', 'kalender_mote_etter_ja', 'kalender_overforingsmote', 'kalender_visning'],
   },
   { heading: () => t.documents.utskrift, kinds: ['brukerprofil_mottatt'] },
+];
+
+const MADE_COLUMNS: Column<DocumentRecord>[] = [
+  { header: t.documents.dokument, cell: (document) => DOCUMENT_KIND_LABELS[document.kind] },
+  { header: t.documents.versjon, cell: (document) => document.version },
+  { header: t.documents.lagetTid, className: 'bo-nowrap', cell: (document) => formatInstant(document.createdAt) },
+  { header: t.documents.av, cell: (document) => document.createdBy },
+  { header: t.documents.filnavn, cell: (document) => document.fileName },
 ];
 
 /** Dokumenter: what can be made for this exchange now, one button each, and what has been made. */
@@ -72,33 +82,16 @@ export function DocumentsPanel({ detail }: { detail: ExchangeDetail }) {
           {made.error}
         </PktAlert>
       )}
-      {made.data && made.data.length === 0 && <p>{t.documents.ingenLaget}</p>}
-      {made.data && made.data.length > 0 && (
-        <div className="bo-table-wrap">
-          <table className="bo-table" data-testid="dokumenter-laget">
-            <caption className="bo-visually-hidden">{t.documents.laget}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.documents.dokument}</th>
-                <th scope="col">{t.documents.versjon}</th>
-                <th scope="col">{t.documents.lagetTid}</th>
-                <th scope="col">{t.documents.av}</th>
-                <th scope="col">{t.documents.filnavn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {made.data.map((d) => (
-                <tr key={d.id} data-kind={d.kind}>
-                  <td>{DOCUMENT_KIND_LABELS[d.kind]}</td>
-                  <td>{d.version}</td>
-                  <td className="bo-nowrap">{formatInstant(d.createdAt)}</td>
-                  <td>{d.createdBy}</td>
-                  <td>{d.fileName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {made.data && (
+        <DataTable
+          caption={t.documents.laget}
+          columns={MADE_COLUMNS}
+          rows={made.data}
+          rowKey={(document) => document.id}
+          rowData={(document) => ({ 'data-kind': document.kind })}
+          empty={t.documents.ingenLaget}
+          testId="dokumenter-laget"
+        />
       )}
       <p className="bo-next">
         {t.documents.importHint(partner)} <Link to="/importer">{t.importer.tittel}</Link>

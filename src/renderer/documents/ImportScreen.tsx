@@ -7,6 +7,9 @@ import { ERROR_MESSAGES } from '../../shared/errors';
 import { call, errorMessage } from '../api/client';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
+import { type Column, DataTable } from '../components/DataTable';
+import { FileChooser } from '../components/FileChooser';
+import { useAction } from '../components/use-action';
 import { FolderFetch } from '../sync/FolderFetch';
 import { readFileAsBase64 } from './read-file';
 import './documents.css';
@@ -22,33 +25,19 @@ function senderDistrict(preview: ImportPreview, own: DistrictId): DistrictId {
   return preview.oldDistrict === own ? preview.newDistrict : preview.oldDistrict;
 }
 
+const PROFILE_CHANGE_COLUMNS: Column<ImportPreview['profileChanges'][number]>[] = [
+  { header: t.importer.felt, rowHeader: true, cell: (change) => change.label },
+  { header: t.importer.for, cell: (change) => change.before },
+  { header: t.importer.na, className: 'bo-import-profile__after', cell: (change) => change.after },
+];
+
 /** A changed profile is shown field by field, so it can never pass for the one already stored. */
 function ProfileChanges({ changes }: { changes: ImportPreview['profileChanges'] }) {
   return (
     <section className="bo-import-profile" aria-labelledby="profilendringer-tittel" data-testid="profilendringer">
       <h3 id="profilendringer-tittel">{t.importer.profilTittel}</h3>
       <p>{t.importer.profilIngress}</p>
-      <div className="bo-table-wrap">
-        <table className="bo-table">
-          <caption className="bo-visually-hidden">{t.importer.profilTittel}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.importer.felt}</th>
-              <th scope="col">{t.importer.for}</th>
-              <th scope="col">{t.importer.na}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.label}>
-                <th scope="row">{c.label}</th>
-                <td>{c.before}</td>
-                <td className="bo-import-profile__after">{c.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t.importer.profilTittel} columns={PROFILE_CHANGE_COLUMNS} rows={changes} rowKey={(change) => change.label} />
     </section>
   );
 }
@@ -139,7 +128,6 @@ export function ImportScreen() {
   const { settings } = useSettings();
   const [state, setState] = useState<State>({ kind: 'empty' });
   const [dragging, setDragging] = useState(false);
-  const [importing, setImporting] = useState(false);
   const [accepted, setAccepted] = useState(false);
   const [acceptMissing, setAcceptMissing] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -169,7 +157,15 @@ export function ImportScreen() {
     }
   }
 
-  async function confirm() {
+  const importing = useAction(
+    async (base64: string, acceptFindings: boolean) => {
+      const result = await call('documents.import', { base64, acceptFindings });
+      navigate(`/bytte/${result.exchangeId}`);
+    },
+    { onError: (message) => setState({ kind: 'refused', fileName: state.kind === 'empty' ? '' : state.fileName, message }) },
+  );
+
+  function confirm() {
     if (state.kind !== 'preview') return;
     const hasFindings = state.preview.findings.length > 0;
     if (hasFindings && !accepted) {
@@ -177,15 +173,7 @@ export function ImportScreen() {
       acceptRef.current?.focus();
       return;
     }
-    setImporting(true);
-    try {
-      const result = await call('documents.import', { base64: state.base64, acceptFindings: hasFindings });
-      navigate(`/bytte/${result.exchangeId}`);
-    } catch (err) {
-      setState({ kind: 'refused', fileName: state.fileName, message: errorMessage(err) });
-    } finally {
-      setImporting(false);
-    }
+    importing.run(state.base64, hasFindings);
   }
 
   function reset() {
@@ -223,26 +211,15 @@ export function ImportScreen() {
         onDrop={onDrop}
       >
         <p className="bo-dropzone__title">{dragging ? t.importer.slippAktiv : t.importer.slipp}</p>
-        {/* The native input does the work (keyboard, screen readers); the label is its visible,
-            Norwegian button, whatever language the browser's own file button speaks. */}
-        <input
-          ref={inputRef}
+        <FileChooser
           id="importfil"
-          type="file"
           accept="application/pdf,.pdf,.bytteordning"
-          className="bo-visually-hidden bo-dropzone__input"
-          aria-describedby="importfil-typer importfil-valgt"
-          onChange={(e) => void choose(e.target.files?.[0])}
+          label={t.importer.velgFil}
+          help={t.importer.filTyper}
+          chosen={state.kind === 'empty' ? t.importer.ingenFil : t.importer.valgtFil(state.fileName)}
+          inputRef={inputRef}
+          onChoose={(file) => void choose(file)}
         />
-        <label htmlFor="importfil" className="pkt-btn pkt-btn--secondary pkt-btn--medium pkt-btn--label-only">
-          <span className="pkt-btn__text">{t.importer.velgFil}</span>
-        </label>
-        <p id="importfil-typer" className="bo-help">
-          {t.importer.filTyper}
-        </p>
-        <p id="importfil-valgt" className="bo-help">
-          {state.kind === 'empty' ? t.importer.ingenFil : t.importer.valgtFil(state.fileName)}
-        </p>
       </div>
 
       {/* Announces the reading and what the preview is; a refusal announces itself (role="alert"). */}
@@ -283,7 +260,7 @@ export function ImportScreen() {
               </div>
             )}
             <div className="bo-actions">
-              <PktButton type="button" isLoading={importing} onClick={() => void confirm()}>
+              <PktButton type="button" isLoading={importing.busy} onClick={confirm}>
                 {t.importer.bekreft}
               </PktButton>
               <PktButton type="button" skin="tertiary" onClick={reset}>

@@ -1,11 +1,12 @@
-import { PktAlert, PktButton, PktCheckbox, PktSelect, PktTag, PktTextinput } from '@oslokommune/punkt-react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { PktAlert, PktButton, PktCheckbox, PktSelect, PktTextinput } from '@oslokommune/punkt-react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { LIST_SORTS } from '../../shared/contract';
-import { DISTRICTS, districtName } from '../../shared/districts';
+import { DISTRICTS } from '../../shared/districts';
 import { STEPS } from '../../shared/exchange/workflow';
-import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
-import { DIRECTION_LABELS, NEXT_ACTION_LABELS, SIDE_LABELS, STEP_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
+import { STEP_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
+import { DataTable } from '../components/DataTable';
+import { OVERVIEW_COLUMNS } from './overview-columns';
 import { overviewFilters, overviewQuery, PAGE, type Tab } from './overview-filters';
 import { t } from '../i18n/nb';
 
@@ -130,81 +131,7 @@ export function OverviewScreen() {
           <p>{filtered ? t.overview.tomFiltrert : t.overview.tom}</p>
         </div>
       ) : (
-        <div className="bo-table-wrap">
-          <table className="bo-table" aria-label={t.overview.tittel}>
-            <thead>
-              <tr>
-                <th scope="col">{t.overview.referanse}</th>
-                <th scope="col">{t.overview.retning}</th>
-                <th scope="col">{t.overview.partner}</th>
-                <th scope="col">{t.overview.steg}</th>
-                <th scope="col">{t.overview.nesteHandling}</th>
-                <th scope="col">{t.overview.hvem}</th>
-                <th scope="col">{t.overview.frist}</th>
-                <th scope="col">{t.overview.sistEndret}</th>
-                <th scope="col">{t.overview.ikkeSendt}</th>
-                <th scope="col">{t.overview.sistMottatt}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} data-reference={r.reference}>
-                  <td>
-                    <Link className="bo-nowrap" to={`/bytte/${r.id}`}>{r.reference}</Link>
-                  </td>
-                  <td>{DIRECTION_LABELS[r.direction]}</td>
-                  <td>{districtName(r.partnerDistrict)}</td>
-                  <td>
-                    {STEP_LABELS[r.currentStep]}
-                    {r.outcome && (
-                      <>
-                        {' '}
-                        <PktTag skin={r.outcome === 'gjennomfort' ? 'green' : 'grey'} size="small">
-                          {UTFALL_LABELS[r.outcome]}
-                        </PktTag>
-                      </>
-                    )}
-                  </td>
-                  <td>{NEXT_ACTION_LABELS[r.nextAction.code as keyof typeof NEXT_ACTION_LABELS] ?? ''}</td>
-                  <td>{r.status === 'aktiv' ? SIDE_LABELS[r.nextAction.side] : ''}</td>
-                  <td>
-                    {r.status === 'aktiv' && r.nextAction.dueDate && (
-                      <span className={r.nextAction.overdue ? 'bo-overdue' : undefined}>
-                        {r.nextAction.overdue && <>⚠ {t.overview.forfalt}: </>}
-                        {formatDate(r.nextAction.dueDate)}
-                      </span>
-                    )}
-                  </td>
-                  <td className="bo-nowrap">
-                    <time dateTime={r.updatedAt} title={formatInstant(r.updatedAt)}>
-                      {formatDate(instantToOsloDate(r.updatedAt))}
-                    </time>
-                  </td>
-                  {/* Blank when nothing waits: a number here means an update to send. */}
-                  <td data-column="ikke-sendt">
-                    {r.unsent > 0 && (
-                      <Link to={`/bytte/${r.id}/dokumenter`} aria-label={t.overview.ikkeSendtHjelp(r.unsent)}>
-                        {r.unsent}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="bo-nowrap" data-column="sist-mottatt">
-                    {r.lastReceivedAt ? (
-                      <time dateTime={r.lastReceivedAt} title={formatInstant(r.lastReceivedAt)}>
-                        {formatDate(instantToOsloDate(r.lastReceivedAt))}
-                      </time>
-                    ) : (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span className="bo-visually-hidden">{t.overview.ingenMottatt}</span>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t.overview.tittel} columns={OVERVIEW_COLUMNS} rows={rows} rowKey={(exchange) => exchange.id} rowData={(exchange) => ({ 'data-reference': exchange.reference })} />
       )}
 
       {total > PAGE && (

@@ -6,6 +6,9 @@ import { formatInstant } from '../../shared/i18n/format';
 import { ApiError, call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ActionButton } from '../components/ActionButton';
+import { type Column, DataTable } from '../components/DataTable';
+import { FileChooser } from '../components/FileChooser';
+import { useAction } from '../components/use-action';
 import { readFileAsBase64 } from '../documents/read-file';
 import { saveFile } from '../documents/save-file';
 import { t } from '../i18n/nb';
@@ -140,9 +143,17 @@ function KeyPreview({
 /** Reads a partner key file, shows it for comparison, and pins it once the coordinator confirms. */
 function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
   const [state, setState] = useState<KeyState>({ kind: 'empty' });
-  const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  const chosen = state.kind === 'reading' || state.kind === 'preview' || state.kind === 'refused' ? state.fileName : undefined;
+  const pin = useAction(
+    async (preview: PartnerKeyPreview, base64: string) => {
+      onPinned(await call('partners.pinKey', { base64, fingerprint: preview.fingerprint }));
+      const name = districtName(preview.district);
+      setState({ kind: 'pinned', message: preview.replaces === null ? p.godkjent(name) : p.byttet(name) });
+    },
+    { onError: (message) => setState({ kind: 'refused', fileName: chosen ?? '', message }) },
+  );
 
   // The preview takes focus, so a screen reader reads what is to be compared and a keyboard user is there.
   useEffect(() => {
@@ -166,49 +177,23 @@ function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
     clearInput();
   }
 
-  async function pin() {
-    if (state.kind !== 'preview') return;
-    setBusy(true);
-    try {
-      const { preview } = state;
-      onPinned(await call('partners.pinKey', { base64: state.base64, fingerprint: preview.fingerprint }));
-      const name = districtName(preview.district);
-      setState({ kind: 'pinned', message: preview.replaces === null ? p.godkjent(name) : p.byttet(name) });
-    } catch (err) {
-      setState({ kind: 'refused', fileName: state.fileName, message: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
   function cancel() {
     setState({ kind: 'empty' });
     inputRef.current?.focus();
   }
 
-  const chosen = state.kind === 'reading' || state.kind === 'preview' || state.kind === 'refused' ? state.fileName : undefined;
-
   return (
     <>
       <div className="bo-key-input">
-        <input
-          ref={inputRef}
+        <FileChooser
           id="partnernokkel-fil"
-          type="file"
           accept="application/json,.json"
-          className="bo-visually-hidden bo-key-input__file"
-          aria-describedby="partnernokkel-hjelp partnernokkel-valgt"
-          onChange={(e) => void choose(e.target.files?.[0])}
+          label={p.velgFil}
+          help={p.velgFilHjelp}
+          chosen={chosen ? p.valgtFil(chosen) : p.ingenFil}
+          inputRef={inputRef}
+          onChoose={(file) => void choose(file)}
         />
-        <label htmlFor="partnernokkel-fil" className="pkt-btn pkt-btn--secondary pkt-btn--medium pkt-btn--label-only">
-          <span className="pkt-btn__text">{p.velgFil}</span>
-        </label>
-        <p id="partnernokkel-hjelp" className="bo-help">
-          {p.velgFilHjelp}
-        </p>
-        <p id="partnernokkel-valgt" className="bo-help">
-          {chosen ? p.valgtFil(chosen) : p.ingenFil}
-        </p>
       </div>
       <div role="status" aria-live="polite" data-testid="nokkel-status">
         {state.kind === 'reading' && <p className="bo-help">{p.leser(state.fileName)}</p>}
@@ -222,68 +207,44 @@ function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
         )}
         {state.kind === 'preview' && (
           // A new file is a new comparison: the checkbox starts unticked.
-          <KeyPreview key={state.base64} preview={state.preview} busy={busy} onPin={() => void pin()} onCancel={cancel} />
+          <KeyPreview key={state.base64} preview={state.preview} busy={pin.busy} onPin={() => pin.run(state.preview, state.base64)} onCancel={cancel} />
         )}
       </div>
     </>
   );
 }
 
-function PairedTable({ partners }: { partners: Partners['partners'] }) {
-  if (partners.length === 0) return <p>{p.ingenParede}</p>;
+type Partner = Partners['partners'][number];
+
+const PAIRED_COLUMNS: Column<Partner>[] = [
+  { header: p.bydel, rowHeader: true, cell: (partner) => districtName(partner.district) },
+  { header: p.koordinator, cell: (partner) => partner.coordinator },
+  { header: p.fingeravtrykk, cell: (partner) => <Fingerprint value={partner.fingerprint} size="small" /> },
+  { header: p.godkjentDato, className: 'bo-nowrap', cell: (partner) => formatInstant(partner.pinnedAt) },
+  { header: p.godkjentAv, cell: (partner) => partner.pinnedBy },
+];
+
+function PairedTable({ partners }: { partners: Partner[] }) {
   return (
-    <div className="bo-table-wrap">
-      <table className="bo-table" data-testid="parede-bydeler">
-        <caption className="bo-visually-hidden">{p.parede}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{p.bydel}</th>
-            <th scope="col">{p.koordinator}</th>
-            <th scope="col">{p.fingeravtrykk}</th>
-            <th scope="col">{p.godkjentDato}</th>
-            <th scope="col">{p.godkjentAv}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {partners.map((x) => (
-            <tr key={x.district}>
-              <th scope="row">{districtName(x.district)}</th>
-              <td>{x.coordinator}</td>
-              <td>
-                <Fingerprint value={x.fingerprint} size="small" />
-              </td>
-              <td className="bo-nowrap">{formatInstant(x.pinnedAt)}</td>
-              <td>{x.pinnedBy}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={p.parede} columns={PAIRED_COLUMNS} rows={partners} rowKey={(partner) => partner.district} empty={p.ingenParede} testId="parede-bydeler" />
   );
 }
 
 /** «Felles mappe» with one paired partner: a path main checks it can write to, saved or removed. */
-function SharedFolder({ partner, onSaved }: { partner: Partners['partners'][number]; onSaved: (partners: Partners, message: string) => void }) {
+function SharedFolder({ partner, onSaved }: { partner: Partner; onSaved: (partners: Partners, message: string) => void }) {
   const [folder, setFolder] = useState(partner.folder ?? '');
-  const [busy, setBusy] = useState<'lagre' | 'fjern'>();
-  const [error, setError] = useState<string>();
   const name = districtName(partner.district);
   const id = `felles-mappe-${partner.district}`;
-
-  async function save(next: string | null) {
-    setBusy(next === null ? 'fjern' : 'lagre');
-    setError(undefined);
-    try {
+  const save = useAction(
+    async (next: string | null) => {
       const partners = await call('partners.setFolder', { district: partner.district, folder: next });
       const saved = partners.partners.find((x) => x.district === partner.district)?.folder ?? null;
       onSaved(partners, saved === null ? p.mappeFjernet(name) : p.mappeLagret(name, saved));
-    } catch (err) {
-      // A path the contract refuses has its own sentence on the field.
-      setError(err instanceof ApiError ? (err.shape.fields?.[0]?.message ?? err.message) : errorMessage(err));
-    } finally {
-      setBusy(undefined);
-    }
-  }
+    },
+    // A path the contract refuses has its own sentence on the field.
+    { describe: (err) => (err instanceof ApiError ? (err.shape.fields?.[0]?.message ?? err.message) : errorMessage(err)) },
+  );
+  const removing = save.running?.[0] === null;
 
   return (
     <form
@@ -293,7 +254,7 @@ function SharedFolder({ partner, onSaved }: { partner: Partners['partners'][numb
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save(folder);
+        save.run(folder);
       }}
     >
       <PktTextinput
@@ -303,18 +264,18 @@ function SharedFolder({ partner, onSaved }: { partner: Partners['partners'][numb
         helptext={p.mappeHjelp}
         autocomplete="off"
         value={folder}
-        hasError={!!error}
-        errorMessage={error}
+        hasError={!!save.error}
+        errorMessage={save.error}
         fullwidth
         onChange={(e) => setFolder(e.target.value)}
       />
       <p className="bo-help">{partner.folder ? p.mappeNa(partner.folder) : p.ingenMappe}</p>
       <div className="bo-actions">
-        <PktButton type="submit" isLoading={busy === 'lagre'}>
+        <PktButton type="submit" isLoading={save.busy && !removing}>
           {p.lagreMappe}
         </PktButton>
         {partner.folder && (
-          <PktButton type="button" skin="tertiary" isLoading={busy === 'fjern'} onClick={() => void save(null)}>
+          <PktButton type="button" skin="tertiary" isLoading={removing} onClick={() => save.run(null)}>
             {p.fjernMappe}
           </PktButton>
         )}
@@ -323,7 +284,7 @@ function SharedFolder({ partner, onSaved }: { partner: Partners['partners'][numb
   );
 }
 
-function SharedFolders({ partners, onChange }: { partners: Partners['partners']; onChange: (partners: Partners) => void }) {
+function SharedFolders({ partners, onChange }: { partners: Partner[]; onChange: (partners: Partners) => void }) {
   const [status, setStatus] = useState<string>();
   return (
     <>

@@ -1,5 +1,5 @@
 import { PktAlert, PktButton } from '@oslokommune/punkt-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import {
   type AuditCheck,
   type BackupConfig,
@@ -10,7 +10,7 @@ import {
 import { type RetentionSettings, retentionSettingsSchema } from '../../shared/privacy/retention';
 import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
 import { useApi } from '../api/use-api';
 import { TextField } from '../components/fields';
 import { SettingsForm } from '../components/SettingsForm';
@@ -19,6 +19,9 @@ import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { BackupRestoreTable } from '../components/BackupRestoreTable';
 import { Confirm } from '../components/Confirm';
+import { ActionResult } from '../components/ActionResult';
+import { type Column, DataTable } from '../components/DataTable';
+import { useAction } from '../components/use-action';
 
 const p = t.personvern;
 const num = { valueAsNumber: true } as const;
@@ -28,31 +31,17 @@ const num = { valueAsNumber: true } as const;
  */
 export function AuditCheckSection() {
   const [result, setResult] = useState<AuditCheck>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  async function check() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setResult(await call('audit.verify', {}));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const check = useAction(async () => setResult(await call('audit.verify', {})));
   return (
     <section aria-labelledby="logg-tittel" className="bo-form">
       <h2 id="logg-tittel">{p.loggTittel}</h2>
       <p>{p.kontrollIngress}</p>
       <div className="bo-actions">
-        <PktButton skin="secondary" isLoading={busy} onClick={check}>
+        <PktButton skin="secondary" isLoading={check.busy} onClick={() => check.run()}>
           {p.kontroller}
         </PktButton>
       </div>
-      <div role="status" aria-live="polite" data-testid="loggkontroll">
-        {error && <PktAlert skin="error">{error}</PktAlert>}
-        {result?.ok && <PktAlert skin="success">{p.loggOk(result.checked)}</PktAlert>}
+      <ActionResult action={check} said={result?.ok ? p.loggOk(result.checked) : undefined} testId="loggkontroll">
         {result && !result.ok && (
           <PktAlert skin="error">
             <p>{auditProblemText(result)}</p>
@@ -60,7 +49,7 @@ export function AuditCheckSection() {
           </PktAlert>
         )}
         {result && <p>{p.loggNokkel(result.fingerprint)}</p>}
-      </div>
+      </ActionResult>
     </section>
   );
 }
@@ -90,24 +79,13 @@ function BackupConfigForm({ config, onSaved }: { config: BackupConfig; onSaved: 
 export function BackupSection() {
   const { refresh } = useSettings();
   const overview = useApi('backup.list', {}, 'backups');
-  const [message, setMessage] = useState<ReactNode>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function backupNow() {
-    setBusy(true);
-    setError(undefined);
-    setMessage(undefined);
-    try {
-      const next = await call('backup.now', {});
-      overview.set(next);
-      setMessage(p.kopiTatt(formatInstant(next.backups[0]?.createdAt)));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const [restored, setRestored] = useState<string>();
+  const backupNow = useAction(async () => {
+    setRestored(undefined);
+    const next = await call('backup.now', {});
+    overview.set(next);
+    return p.kopiTatt(formatInstant(next.backups[0]?.createdAt));
+  });
 
   const data = overview.data;
   return (
@@ -117,20 +95,18 @@ export function BackupSection() {
       {overview.error && <PktAlert skin="error">{overview.error}</PktAlert>}
       {data?.lastError && <PktAlert skin="warning">{data.lastError}</PktAlert>}
       <div className="bo-actions">
-        <PktButton isLoading={busy} onClick={backupNow}>
+        <PktButton isLoading={backupNow.busy} onClick={() => backupNow.run()}>
           {p.taKopi}
         </PktButton>
       </div>
-      <div role="status" aria-live="polite" data-testid="kopi-status">
-        {error && <PktAlert skin="error">{error}</PktAlert>}
-        {message && <PktAlert skin="success">{message}</PktAlert>}
-      </div>
+      <ActionResult action={backupNow} said={restored ?? backupNow.status} testId="kopi-status" />
       {data && data.backups.length === 0 && <p>{p.ingenKopier}</p>}
       {data && data.backups.length > 0 && (
         <BackupRestoreTable
           backups={data.backups}
           onRestored={(said) => {
-            setMessage(said);
+            backupNow.clear();
+            setRestored(said);
             overview.reload();
             // Everything on screen may have changed with the database.
             refresh();
@@ -142,32 +118,15 @@ export function BackupSection() {
   );
 }
 
+const RETENTION_COLUMNS: Column<RetentionItem>[] = [
+  { header: t.common.referanse, cell: (item) => item.reference },
+  { header: t.common.utfall, cell: (item) => (item.outcome ? UTFALL_LABELS[item.outcome] : '') },
+  { header: p.avsluttet, cell: (item) => formatDate(instantToOsloDate(item.closedAt)) },
+  { header: p.slettes, cell: (item) => formatInstant(item.deleteAfter) },
+];
+
 function RetentionList({ items, label }: { items: RetentionItem[]; label: string }) {
-  return (
-    <div className="bo-table-wrap">
-      <table className="bo-table">
-        <caption className="bo-visually-hidden">{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.common.referanse}</th>
-            <th scope="col">{t.common.utfall}</th>
-            <th scope="col">{p.avsluttet}</th>
-            <th scope="col">{p.slettes}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.id}>
-              <td>{i.reference}</td>
-              <td>{i.outcome ? UTFALL_LABELS[i.outcome] : ''}</td>
-              <td>{formatDate(instantToOsloDate(i.closedAt))}</td>
-              <td>{formatInstant(i.deleteAfter)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption={label} columns={RETENTION_COLUMNS} rows={items} rowKey={(item) => item.id} />;
 }
 
 function RetentionForm({ settings, onSaved }: { settings: RetentionSettings; onSaved: () => void }) {
@@ -194,24 +153,12 @@ function RetentionForm({ settings, onSaved }: { settings: RetentionSettings; onS
 export function RetentionSection() {
   const preview = useApi('retention.preview', {}, 'retention');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
-
-  async function runNow() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { deleted } = await call('retention.run', {});
-      setMessage(p.slettet(deleted.map((d) => d.reference).join(', ')));
-      setConfirming(false);
-      preview.reload();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const runNow = useAction(async () => {
+    const { deleted } = await call('retention.run', {});
+    setConfirming(false);
+    preview.reload();
+    return p.slettet(deleted.map((d) => d.reference).join(', '));
+  });
 
   const data = preview.data;
   return (
@@ -220,16 +167,13 @@ export function RetentionSection() {
       <p>{p.slettIngress}</p>
       {preview.error && <PktAlert skin="error">{preview.error}</PktAlert>}
       {data && <RetentionForm key={JSON.stringify(data.settings)} settings={data.settings} onSaved={preview.reload} />}
-      <div role="status" aria-live="polite" data-testid="sletting-status">
-        {error && <PktAlert skin="error">{error}</PktAlert>}
-        {message && <PktAlert skin="success">{message}</PktAlert>}
-      </div>
+      <ActionResult action={runNow} testId="sletting-status" />
       {data && data.due.length > 0 && (
         <>
           <p>{p.forfalt(data.due.length)}</p>
           <RetentionList items={data.due} label={p.forfalt(data.due.length)} />
           {confirming ? (
-            <Confirm question={p.slettSporsmal(data.due.length)} confirm={p.slettBekreft} busy={busy} onConfirm={runNow} onCancel={() => setConfirming(false)} />
+            <Confirm question={p.slettSporsmal(data.due.length)} confirm={p.slettBekreft} busy={runNow.busy} onConfirm={() => runNow.run()} onCancel={() => setConfirming(false)} />
           ) : (
             <div className="bo-actions">
               <PktButton skin="secondary" onClick={() => setConfirming(true)}>

@@ -1,12 +1,14 @@
 import { PktAlert, PktButton, PktSelect, PktTag } from '@oslokommune/punkt-react';
 import { useState } from 'react';
 import { type DistrictId, districtName } from '../../shared/districts';
-import { type DeadlineSettingsInput, deadlineSettingsSchema, type Setup, setupSchema } from '../../shared/settings';
-import { call, errorMessage } from '../api/client';
+import { type DeadlineSettingsInput, deadlineSettingsSchema, type Pair, type Setup, setupSchema } from '../../shared/settings';
+import { call } from '../api/client';
 import { useApi } from '../api/use-api';
+import { type Column, DataTable } from '../components/DataTable';
 import { SelectField, TextField } from '../components/fields';
 import { SettingsForm } from '../components/SettingsForm';
 import { switchTraining } from '../components/TrainingBanner';
+import { useAction } from '../components/use-action';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { PartnerSection } from './PartnerSettings';
@@ -66,59 +68,42 @@ function PairsSection() {
   const pairs = useApi('pairs.list', {}, 'pairs');
   const [a, setA] = useState<DistrictId>(settings.district);
   const [b, setB] = useState<DistrictId | ''>('');
-  const [error, setError] = useState<string>();
+  const save = useAction(async (districtA: DistrictId, districtB: DistrictId, active: boolean) => {
+    pairs.set(await call('pairs.save', { districtA, districtB, active }));
+  });
 
-  async function save(x: DistrictId, y: DistrictId, active: boolean) {
-    setError(undefined);
-    try {
-      pairs.set(await call('pairs.save', { districtA: x, districtB: y, active }));
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+  const columns: Column<Pair>[] = [
+    { header: t.common.bydel, cell: (pair) => districtName(pair.districtA) },
+    { header: t.settings.bydelB, cell: (pair) => districtName(pair.districtB) },
+    {
+      header: t.settings.status,
+      cell: (pair) => (
+        <PktTag skin={pair.active ? 'green' : 'grey'} size="small">
+          {pair.active ? t.settings.aktiv : t.settings.pause}
+        </PktTag>
+      ),
+    },
+    {
+      header: t.settings.handling,
+      headerHidden: true,
+      cell: (pair) => (
+        <PktButton size="small" skin="secondary" onClick={() => save.run(pair.districtA, pair.districtB, !pair.active)}>
+          {pair.active ? t.settings.settPaPause : t.settings.aktiver}
+          <span className="bo-visually-hidden">
+            {' '}
+            {t.settings.parNavn(districtName(pair.districtA), districtName(pair.districtB))}
+          </span>
+        </PktButton>
+      ),
+    },
+  ];
 
   return (
     <section aria-labelledby="par-tittel" className="bo-form">
       <h2 id="par-tittel">{t.settings.par}</h2>
       <p>{t.settings.parIngress}</p>
-      {error && <PktAlert skin="error">{error}</PktAlert>}
-      <div className="bo-table-wrap">
-        <table className="bo-table">
-          <caption className="bo-visually-hidden">{t.settings.par}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.common.bydel}</th>
-              <th scope="col">{t.settings.bydelB}</th>
-              <th scope="col">{t.settings.status}</th>
-              <th scope="col">
-                <span className="bo-visually-hidden">{t.settings.handling}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(pairs.data ?? []).map((p) => (
-              <tr key={p.id}>
-                <td>{districtName(p.districtA)}</td>
-                <td>{districtName(p.districtB)}</td>
-                <td>
-                  <PktTag skin={p.active ? 'green' : 'grey'} size="small">
-                    {p.active ? t.settings.aktiv : t.settings.pause}
-                  </PktTag>
-                </td>
-                <td>
-                  <PktButton size="small" skin="secondary" onClick={() => save(p.districtA, p.districtB, !p.active)}>
-                    {p.active ? t.settings.settPaPause : t.settings.aktiver}
-                    <span className="bo-visually-hidden">
-                      {' '}
-                      {t.settings.parNavn(districtName(p.districtA), districtName(p.districtB))}
-                    </span>
-                  </PktButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {save.error && <PktAlert skin="error">{save.error}</PktAlert>}
+      <DataTable caption={t.settings.par} columns={columns} rows={pairs.data ?? []} rowKey={(pair) => pair.id} />
       <div className="bo-toolbar">
         <PktSelect id="nytt-par-a" label={t.common.bydel} value={a} onChange={(e) => setA(e.target.value as DistrictId)}>
           {DISTRICT_CHOICES.map((d) => (
@@ -135,7 +120,7 @@ function PairsSection() {
             </option>
           ))}
         </PktSelect>
-        <PktButton disabled={!b} onClick={() => b && save(a, b, true)}>
+        <PktButton disabled={!b} onClick={() => b && save.run(a, b, true)}>
           {t.settings.leggTilPar}
         </PktButton>
       </div>
@@ -145,14 +130,14 @@ function PairsSection() {
 
 function TrainingSection() {
   const { training } = useSettings();
-  const [error, setError] = useState<string>();
+  const change = useAction((on: boolean) => switchTraining(on));
   return (
     <section aria-labelledby="oving-tittel" className="bo-form">
       <h2 id="oving-tittel">{t.training.tittel}</h2>
       <p>{t.training.ingress}</p>
-      {error && <PktAlert skin="error">{error}</PktAlert>}
+      {change.error && <PktAlert skin="error">{change.error}</PktAlert>}
       <div className="bo-actions">
-        <PktButton skin={training ? 'secondary' : 'primary'} onClick={() => switchTraining(!training).catch((e: unknown) => setError(errorMessage(e)))}>
+        <PktButton skin={training ? 'secondary' : 'primary'} isLoading={change.busy} onClick={() => change.run(!training)}>
           {training ? t.training.avslutt : t.training.start}
         </PktButton>
       </div>

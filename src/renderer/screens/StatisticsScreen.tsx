@@ -6,11 +6,13 @@ import { DISTRICTS, type DistrictId, districtName } from '../../shared/districts
 import { isoDate, osloToday } from '../../shared/exchange/primitives';
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
 import { balanceTables, DECLINED_REASON_LABELS, DURATION_LABELS, pilotTables, STATS_EXPLANATION, TOTAL_LABEL } from '../../shared/stats/tables';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
 import { useApi } from '../api/use-api';
+import { ActionOutcome } from '../components/ActionButton';
 import { BarChart } from '../components/charts/BarChart';
 import { DurationChart } from '../components/charts/DurationChart';
 import { StatsTableView } from '../components/StatsTableView';
+import { useAction } from '../components/use-action';
 import { saveFile } from '../documents/save-file';
 import { t } from '../i18n/nb';
 
@@ -77,42 +79,23 @@ function PeriodPicker({ query, onChange }: { query: StatsQuery; onChange: (q: St
 
 /** The two exports; each shows that it is working, and says when the file is there. */
 function Exports({ query }: { query: StatsQuery }) {
-  const [busy, setBusy] = useState<'CSV' | 'PDF' | null>(null);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
-  async function download(type: 'CSV' | 'PDF') {
-    setBusy(type);
-    setError(undefined);
-    setStatus(ts.lagerFil(type));
-    try {
-      const file = await call(type === 'CSV' ? 'stats.exportCsv' : 'stats.exportPdf', query);
-      saveFile(file);
-      setStatus(ts.filLaget(file.fileName));
-    } catch (e) {
-      setStatus('');
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const download = useAction(async (type: 'CSV' | 'PDF') => {
+    const file = await call(type === 'CSV' ? 'stats.exportCsv' : 'stats.exportPdf', query);
+    saveFile(file);
+    return ts.filLaget(file.fileName);
+  });
+  const working = download.running?.[0];
   return (
     <div className="bo-stack">
       <div className="bo-actions">
-        <PktButton skin="secondary" disabled={busy !== null} aria-busy={busy === 'CSV'} onClick={() => void download('CSV')}>
+        <PktButton skin="secondary" isLoading={working === 'CSV'} onClick={() => download.run('CSV')}>
           {ts.lastNedCsv}
         </PktButton>
-        <PktButton skin="secondary" disabled={busy !== null} aria-busy={busy === 'PDF'} onClick={() => void download('PDF')}>
+        <PktButton skin="secondary" isLoading={working === 'PDF'} onClick={() => download.run('PDF')}>
           {ts.lastNedPdf}
         </PktButton>
       </div>
-      <p role="status" className="bo-help">
-        {status}
-      </p>
-      {error && (
-        <PktAlert skin="error" title={t.common.ukjentFeil}>
-          {error}
-        </PktAlert>
-      )}
+      <ActionOutcome action={download} working={working && ts.lagerFil(working)} />
     </div>
   );
 }

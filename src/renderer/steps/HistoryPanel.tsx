@@ -1,7 +1,9 @@
 import { PktAlert } from '@oslokommune/punkt-react';
+import type { AuditRow } from '../../shared/privacy/audit';
 import { formatInstant } from '../../shared/i18n/format';
 import { STEP_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
+import { type Column, DataTable } from '../components/DataTable';
 import { auditActionLabel } from '../i18n/audit-labels';
 import { t } from '../i18n/nb';
 
@@ -24,6 +26,13 @@ function Events({ id, version }: { id: number; version: string }) {
   );
 }
 
+const AUDIT_COLUMNS: Column<AuditRow>[] = [
+  { header: t.common.tidspunkt, cell: (row) => <time dateTime={row.at}>{formatInstant(row.at)}</time> },
+  { header: t.personvern.hendelse, cell: (row) => auditActionLabel(row.action) },
+  { header: t.personvern.steg, cell: (row) => (row.step ? STEP_LABELS[row.step] : '') },
+  { header: t.personvern.hvem, cell: (row) => row.actor },
+];
+
 /** The audit trail of the exchange: every opening, change, export and import, as codes with who and when. */
 function AuditTrail({ id, version }: { id: number; version: string }) {
   const rows = useApi('audit.forExchange', { id }, `${id}:${version}`);
@@ -32,34 +41,7 @@ function AuditTrail({ id, version }: { id: number; version: string }) {
       <h3 id="revisjonsspor-tittel">{t.personvern.loggTittel}</h3>
       <p className="bo-help">{t.personvern.loggIngress}</p>
       {rows.error && <PktAlert skin="error">{rows.error}</PktAlert>}
-      {!rows.loading && rows.data?.length === 0 && <p>{t.personvern.ingenLogg}</p>}
-      {rows.data && rows.data.length > 0 && (
-        <div className="bo-table-wrap">
-          <table className="bo-table" data-testid="revisjonsspor">
-            <caption className="bo-visually-hidden">{t.personvern.loggTittel}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.tidspunkt}</th>
-                <th scope="col">{t.personvern.hendelse}</th>
-                <th scope="col">{t.personvern.steg}</th>
-                <th scope="col">{t.personvern.hvem}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.data.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <time dateTime={r.at}>{formatInstant(r.at)}</time>
-                  </td>
-                  <td>{auditActionLabel(r.action)}</td>
-                  <td>{r.step ? STEP_LABELS[r.step] : ''}</td>
-                  <td>{r.actor}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {rows.data && <DataTable caption={t.personvern.loggTittel} columns={AUDIT_COLUMNS} rows={rows.data} rowKey={(row) => row.id} empty={t.personvern.ingenLogg} testId="revisjonsspor" />}
     </section>
   );
 }

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { FolderArrival, FolderFetch as Fetched } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
 import { useApi } from '../api/use-api';
+import { ActionResult } from '../components/ActionResult';
+import { useAction } from '../components/use-action';
 import { t } from '../i18n/nb';
 
 const fm = t.fellesMappe;
@@ -64,41 +66,24 @@ function Arrivals({ fetched }: { fetched: Fetched }) {
  */
 export function FolderFetch() {
   const partners = useApi('partners.list', {}, 'partners');
-  const [busy, setBusy] = useState(false);
   const [fetched, setFetched] = useState<Fetched>();
-  const [error, setError] = useState<string>();
+  const fetchAll = useAction(async () => {
+    setFetched(undefined);
+    setFetched(await call('sync.fetchFromFolder', {}));
+  });
 
   if (!partners.data?.partners.some((x) => x.folder !== null)) return null;
-
-  async function fetch() {
-    setBusy(true);
-    setError(undefined);
-    setFetched(undefined);
-    try {
-      setFetched(await call('sync.fetchFromFolder', {}));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section aria-labelledby="felles-mappe-tittel" className="bo-card bo-folder-fetch">
       <h2 id="felles-mappe-tittel">{fm.tittel}</h2>
       <p>{fm.ingress}</p>
-      <PktButton type="button" skin="secondary" isLoading={busy} onClick={() => void fetch()}>
+      <PktButton type="button" skin="secondary" isLoading={fetchAll.busy} onClick={() => fetchAll.run()}>
         {fm.hent}
       </PktButton>
-      <div role="status" aria-live="polite">
-        {busy && <p className="bo-help">{fm.henter}</p>}
-        {error && (
-          <PktAlert skin="error" compact>
-            {error}
-          </PktAlert>
-        )}
+      <ActionResult action={fetchAll} working={fm.henter}>
         {fetched && <Arrivals fetched={fetched} />}
-      </div>
+      </ActionResult>
     </section>
   );
 }
