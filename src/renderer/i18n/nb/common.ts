@@ -1,0 +1,35 @@
+/** The app's frame and the words every screen shares. */
+export const nav = {
+  oversikt: 'Oversikt',
+  nyKandidat: 'Ny kandidat',
+  innkommende: 'Registrer innkommende',
+  innstillinger: 'Innstillinger',
+  hovedmeny: 'Hovedmeny',
+  hoppTilInnhold: 'Hopp til hovedinnholdet',
+};
+
+export const common = {
+  lagre: 'Lagre',
+  avbryt: 'Avbryt',
+  laster: 'Laster …',
+  ja: 'Ja',
+  nei: 'Nei',
+  valgfritt: 'Valgfritt',
+  obligatorisk: 'Må fylles ut',
+  velg: 'Velg …',
+  feilOverskrift: 'Dette må rettes før du kan gå videre',
+  ukjentFeil: 'Noe gikk galt. Prøv igjen.',
+  endre: 'Endre',
+  dato: 'Dato',
+  tidspunkt: 'Tidspunkt',
+  begrunnelse: 'Begrunnelse',
+  annet: 'Annet',
+  navn: 'Navn',
+  tjeneste: 'Tjeneste',
+  bydel: 'Bydel',
+  gammelBydel: 'Gammel bydel',
+  nyBydel: 'Ny bydel',
+  referanse: 'Referanse',
+  utfall: 'Utfall',
+  typeBolig: 'Type bolig',
+};
