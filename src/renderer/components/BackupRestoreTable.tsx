@@ -54,8 +54,8 @@ export function BackupRestoreTable({ backups, onRestored }: { backups: BackupInf
           <thead>
             <tr>
               <th scope="col">{p.tatt}</th>
-              <th scope="col">{p.type}</th>
-              <th scope="col">{p.storrelse}</th>
+              <th scope="col">{t.common.type}</th>
+              <th scope="col">{t.common.storrelse}</th>
               <th scope="col">
                 <span className="bo-visually-hidden">{p.gjenopprett}</span>
               </th>

@@ -241,13 +241,13 @@ export function ImportScreen() {
           {t.importer.filTyper}
         </p>
         <p id="importfil-valgt" className="bo-help">
-          {state.kind === 'empty' ? t.importer.ingenFil : t.importer.valgtFil(state.fileName)}
+          {state.kind === 'empty' ? t.common.ingenFil : t.common.valgtFil(state.fileName)}
         </p>
       </div>
 
       {/* Announces the reading and what the preview is; a refusal announces itself (role="alert"). */}
       <p role="status" className="bo-help">
-        {state.kind === 'reading' ? t.importer.leser(state.fileName) : ''}
+        {state.kind === 'reading' ? t.common.leser(state.fileName) : ''}
         <span className="bo-visually-hidden">{announced}</span>
       </p>
 

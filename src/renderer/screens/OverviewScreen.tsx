@@ -31,8 +31,8 @@ export function OverviewScreen() {
 
   const tabs: { id: Tab; label: string; help?: string }[] = [
     { id: 'alle', label: t.overview.alle },
-    { id: 'utgaende', label: t.overview.utgaende, help: t.overview.utgaendeHjelp },
-    { id: 'innkommende', label: t.overview.innkommende, help: t.overview.innkommendeHjelp },
+    { id: 'utgaende', label: DIRECTION_LABELS.utgaende, help: t.overview.utgaendeHjelp },
+    { id: 'innkommende', label: DIRECTION_LABELS.innkommende, help: t.overview.innkommendeHjelp },
   ];
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
@@ -52,7 +52,7 @@ export function OverviewScreen() {
         </div>
       </div>
 
-      <nav aria-label={t.overview.retningNavigasjon} className="bo-tabs">
+      <nav aria-label={t.overview.retning} className="bo-tabs">
         <ul className="bo-tabs__list">
           {tabs.map((x) => (
             <li key={x.id}>
@@ -82,20 +82,20 @@ export function OverviewScreen() {
           autocomplete="off"
           onChange={(e) => update({ sok: e.target.value })}
         />
-        <PktSelect id="filter-status" label={t.overview.status} value={status} onChange={(e) => update({ status: e.target.value === 'aktiv' ? undefined : e.target.value })}>
+        <PktSelect id="filter-status" label={t.common.status} value={status} onChange={(e) => update({ status: e.target.value === 'aktiv' ? undefined : e.target.value })}>
           <option value="aktiv">{t.overview.statusAktiv}</option>
           <option value="avsluttet">{t.overview.statusAvsluttet}</option>
-          <option value="alle">{t.overview.statusAlle}</option>
+          <option value="alle">{t.overview.alle}</option>
         </PktSelect>
-        <PktSelect id="filter-partner" label={t.overview.partner} value={partner ?? ''} onChange={(e) => update({ partner: e.target.value })}>
-          <option value="">{t.overview.partnerAlle}</option>
+        <PktSelect id="filter-partner" label={t.common.partnerbydel} value={partner ?? ''} onChange={(e) => update({ partner: e.target.value })}>
+          <option value="">{t.common.partnerAlle}</option>
           {DISTRICTS.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
             </option>
           ))}
         </PktSelect>
-        <PktSelect id="filter-steg" label={t.overview.steg} value={step ?? ''} onChange={(e) => update({ steg: e.target.value })}>
+        <PktSelect id="filter-steg" label={t.common.steg} value={step ?? ''} onChange={(e) => update({ steg: e.target.value })}>
           <option value="">{t.overview.alleSteg}</option>
           {STEPS.map((s) => (
             <option key={s} value={s}>
@@ -134,14 +134,14 @@ export function OverviewScreen() {
           <table className="bo-table" aria-label={t.overview.tittel}>
             <thead>
               <tr>
-                <th scope="col">{t.overview.referanse}</th>
+                <th scope="col">{t.common.referanse}</th>
                 <th scope="col">{t.overview.retning}</th>
-                <th scope="col">{t.overview.partner}</th>
-                <th scope="col">{t.overview.steg}</th>
-                <th scope="col">{t.overview.nesteHandling}</th>
-                <th scope="col">{t.overview.hvem}</th>
-                <th scope="col">{t.overview.frist}</th>
-                <th scope="col">{t.overview.sistEndret}</th>
+                <th scope="col">{t.common.partnerbydel}</th>
+                <th scope="col">{t.common.steg}</th>
+                <th scope="col">{t.common.nesteHandling}</th>
+                <th scope="col">{t.common.hvem}</th>
+                <th scope="col">{t.common.frist}</th>
+                <th scope="col">{t.overview.sorteringer.sist_endret}</th>
                 <th scope="col">{t.overview.ikkeSendt}</th>
                 <th scope="col">{t.overview.sistMottatt}</th>
               </tr>

@@ -83,7 +83,7 @@ function KeyPreview({
     <section className="bo-key-preview" aria-labelledby="nokkel-forhandsvisning-tittel" data-testid="nokkel-forhandsvisning">
       <h4 id="nokkel-forhandsvisning-tittel">{p.forhandsvisning}</h4>
       <dl className="bo-dl">
-        <dt>{p.bydel}</dt>
+        <dt>{t.common.bydel}</dt>
         <dd>{name}</dd>
         <dt>{p.koordinator}</dt>
         <dd>{preview.coordinator}</dd>
@@ -207,11 +207,11 @@ function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
           {p.velgFilHjelp}
         </p>
         <p id="partnernokkel-valgt" className="bo-help">
-          {chosen ? p.valgtFil(chosen) : p.ingenFil}
+          {chosen ? t.common.valgtFil(chosen) : t.common.ingenFil}
         </p>
       </div>
       <div role="status" aria-live="polite" data-testid="nokkel-status">
-        {state.kind === 'reading' && <p className="bo-help">{p.leser(state.fileName)}</p>}
+        {state.kind === 'reading' && <p className="bo-help">{t.common.leser(state.fileName)}</p>}
         {state.kind === 'pinned' && <PktAlert skin="success">{state.message}</PktAlert>}
       </div>
       <div ref={resultRef} tabIndex={-1} className="bo-key-result">
@@ -237,7 +237,7 @@ function PairedTable({ partners }: { partners: Partners['partners'] }) {
         <caption className="bo-visually-hidden">{p.parede}</caption>
         <thead>
           <tr>
-            <th scope="col">{p.bydel}</th>
+            <th scope="col">{t.common.bydel}</th>
             <th scope="col">{p.koordinator}</th>
             <th scope="col">{p.fingeravtrykk}</th>
             <th scope="col">{p.godkjentDato}</th>

@@ -9,7 +9,7 @@ import {
 } from '../../shared/contract-privacy';
 import { type RetentionSettings, retentionSettingsSchema } from '../../shared/privacy/retention';
 import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
-import { UTFALL_LABELS } from '../../shared/i18n/labels';
+import { STEP_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
 import { call, errorMessage } from '../api/client';
 import { useApi } from '../api/use-api';
 import { TextField } from '../components/fields';
@@ -151,7 +151,7 @@ function RetentionList({ items, label }: { items: RetentionItem[]; label: string
           <tr>
             <th scope="col">{t.common.referanse}</th>
             <th scope="col">{t.common.utfall}</th>
-            <th scope="col">{p.avsluttet}</th>
+            <th scope="col">{STEP_LABELS.avsluttet}</th>
             <th scope="col">{p.slettes}</th>
           </tr>
         </thead>

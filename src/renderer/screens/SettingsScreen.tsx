@@ -88,8 +88,8 @@ function PairsSection() {
           <thead>
             <tr>
               <th scope="col">{t.common.bydel}</th>
-              <th scope="col">{t.settings.bydelB}</th>
-              <th scope="col">{t.settings.status}</th>
+              <th scope="col">{t.common.partnerbydel}</th>
+              <th scope="col">{t.common.status}</th>
               <th scope="col">
                 <span className="bo-visually-hidden">{t.settings.handling}</span>
               </th>
@@ -110,7 +110,7 @@ function PairsSection() {
                     {p.active ? t.settings.settPaPause : t.settings.aktiver}
                     <span className="bo-visually-hidden">
                       {' '}
-                      {t.settings.parNavn(districtName(p.districtA), districtName(p.districtB))}
+                      {t.common.par(districtName(p.districtA), districtName(p.districtB))}
                     </span>
                   </PktButton>
                 </td>
@@ -127,7 +127,7 @@ function PairsSection() {
             </option>
           ))}
         </PktSelect>
-        <PktSelect id="nytt-par-b" label={t.settings.bydelB} value={b} onChange={(e) => setB(e.target.value as DistrictId)}>
+        <PktSelect id="nytt-par-b" label={t.common.partnerbydel} value={b} onChange={(e) => setB(e.target.value as DistrictId)}>
           <option value="">{t.common.velg}</option>
           {DISTRICT_CHOICES.filter((d) => d.value !== a).map((d) => (
             <option key={d.value} value={d.value}>
@@ -163,7 +163,7 @@ function TrainingSection() {
 export function SettingsScreen() {
   return (
     <>
-      <h1 className="bo-page-title">{t.settings.tittel}</h1>
+      <h1 className="bo-page-title">{t.nav.innstillinger}</h1>
       <div className="bo-card">
         <TrainingSection />
       </div>

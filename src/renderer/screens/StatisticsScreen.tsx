@@ -57,14 +57,14 @@ function PeriodPicker({ query, onChange }: { query: StatsQuery; onChange: (q: St
       />
       <PktSelect
         id="stat-partner"
-        label={ts.partner}
+        label={t.common.partnerbydel}
         value={query.partner ?? ''}
         onChange={(e) => {
           const { partner: _old, ...rest } = query;
           onChange(e.target.value ? { ...rest, partner: e.target.value as DistrictId } : rest);
         }}
       >
-        <option value="">{ts.partnerAlle}</option>
+        <option value="">{t.common.partnerAlle}</option>
         {DISTRICTS.map((d) => (
           <option key={d.id} value={d.id}>
             {d.name}
@@ -87,7 +87,7 @@ function Exports({ query }: { query: StatsQuery }) {
     try {
       const file = await call(type === 'CSV' ? 'stats.exportCsv' : 'stats.exportPdf', query);
       saveFile(file);
-      setStatus(ts.filLaget(file.fileName));
+      setStatus(t.common.lastetNed(file.fileName));
     } catch (e) {
       setStatus('');
       setError(errorMessage(e));
@@ -128,7 +128,7 @@ function BalanceSection({ balance }: { balance: Balance }) {
         const years = (pick: (f: Balance['pairs'][number]['total']) => [number | null, number | null]) =>
           [...pair.years.map((y) => ({ label: String(y.year), values: pick(y) })), { label: TOTAL_LABEL, values: pick(pair.total) }];
         const names = [districtName(balance.district), districtName(pair.partner)];
-        const of = ts.par(names[0]!, names[1]!);
+        const of = t.common.par(names[0]!, names[1]!);
         return (
           <div key={pair.partner} data-testid={`balanse-${pair.partner}`}>
             <h3>{tables[i]!.title}</h3>

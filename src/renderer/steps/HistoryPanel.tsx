@@ -41,8 +41,8 @@ function AuditTrail({ id, version }: { id: number; version: string }) {
               <tr>
                 <th scope="col">{t.common.tidspunkt}</th>
                 <th scope="col">{t.personvern.hendelse}</th>
-                <th scope="col">{t.personvern.steg}</th>
-                <th scope="col">{t.personvern.hvem}</th>
+                <th scope="col">{t.common.steg}</th>
+                <th scope="col">{t.common.hvem}</th>
               </tr>
             </thead>
             <tbody>

@@ -88,7 +88,7 @@ export function FolderFetch() {
       <h2 id="felles-mappe-tittel">{fm.tittel}</h2>
       <p>{fm.ingress}</p>
       <PktButton type="button" skin="secondary" isLoading={busy} onClick={() => void fetch()}>
-        {fm.hent}
+        {fm.tittel}
       </PktButton>
       <div role="status" aria-live="polite">
         {busy && <p className="bo-help">{fm.henter}</p>}

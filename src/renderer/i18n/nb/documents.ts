@@ -1,4 +1,6 @@
 /** Documents of an exchange, importing them and fetching from the shared folder. */
+import { common } from './common';
+
 export const documents = {
   tittel: 'Dokumenter',
   ingress: (partner: string) =>
@@ -8,7 +10,6 @@ export const documents = {
   kalender: 'Kalenderinvitasjoner',
   utskrift: 'Til utskrift',
   lastNed: (label: string, format: string) => `Last ned ${label} (${format})`,
-  lastetNed: (fileName: string) => `${fileName} er lastet ned.`,
   laget: 'Dokumenter som er laget',
   ingenLaget: 'Ingen dokumenter er laget for dette byttet ennå.',
   dokument: 'Dokument',
@@ -26,9 +27,6 @@ export const importer = {
   velgFil: 'Velg PDF-filen fra partnerbydelen',
   slipp: 'Dra PDF-filen fra partnerbydelen hit, eller velg den med knappen.',
   slippAktiv: 'Slipp filen her.',
-  ingenFil: 'Ingen fil er valgt.',
-  valgtFil: (fileName: string) => `Valgt fil: ${fileName}`,
-  leser: (fileName: string) => `Leser ${fileName} …`,
   forhandsvisning: 'Dette blir lagret',
   oppdateringFra: (nr: number, bydel: string) => `Oppdatering nr. ${nr} fra bydel ${bydel}`,
   fil: 'Fil',
@@ -63,7 +61,6 @@ export const fellesMappe = {
   tittel: 'Hent fra felles mappe',
   ingress:
     'Henter oppdateringene partnerbydelene har lagt i de felles mappene, og importerer dem i riktig rekkefølge. En oppdatering med mulige personopplysninger blir liggende i mappen til du har sett på den.',
-  hent: 'Hent fra felles mappe',
   henter: 'Henter oppdateringer fra de felles mappene …',
   ingenNye: 'Ingen nye oppdateringer i de felles mappene.',
   resultat: 'Dette ble hentet',
@@ -74,7 +71,7 @@ export const fellesMappe = {
   utfall: {
     importert: 'Importert',
     funn: 'Ikke importert – se funnene',
-    venter: 'Venter',
+    venter: common.venter,
     avvist: 'Avvist',
   },
   fraBydel: (bydel: string) => `Fra bydel ${bydel}`,

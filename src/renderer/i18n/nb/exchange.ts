@@ -6,9 +6,7 @@ export const exchange = {
   ingenHistorikk: 'Ingen hendelser ennå.',
   utgaende: (partner: string) => `Utgående bytte til ${partner}`,
   innkommende: (partner: string) => `Innkommende bytte fra ${partner}`,
-  nesteHandling: 'Neste handling',
   ansvarlig: 'Ansvarlig',
-  frist: 'Frist',
   forfalt: 'Fristen er passert',
   avsluttet: 'Byttet er avsluttet',
   rapportertAvPartner: (partner: string) =>

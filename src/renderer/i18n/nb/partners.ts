@@ -11,12 +11,8 @@ export const partnere = {
   importerTittel: 'Importer partnerbydelens nøkkel',
   velgFil: 'Importer partnernøkkel fra partnerbydelen',
   velgFilHjelp: 'Velg filen partnerbydelen har sendt dere, for eksempel partnernokkel-stovner.json.',
-  ingenFil: 'Ingen fil er valgt.',
-  valgtFil: (fileName: string) => `Valgt fil: ${fileName}`,
-  leser: (fileName: string) => `Leser ${fileName} …`,
   feilTittel: 'Nøkkelen kan ikke importeres',
   forhandsvisning: 'Nøkkel fra partnerbydelen',
-  bydel: 'Bydel',
   koordinator: 'Koordinator',
   fingeravtrykk: 'Fingeravtrykk',
   sammenlign:
@@ -50,7 +46,6 @@ export const partnere = {
 };
 
 export const partnerSync = {
-  tittel: 'Partnerbydelen',
   ikkeParet: (partner: string) =>
     `Bydel ${partner} er ikke paret med dere. Det bydel ${partner} gjør i byttet, registrerer du derfor selv her når de har meldt fra om det.`,
   hvordanPare: 'Vil dere sende oppdateringer til hverandre i stedet? Par bydelene under',

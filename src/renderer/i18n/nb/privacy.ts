@@ -5,8 +5,6 @@ export const personvern = {
     'Hvem som har åpnet, endret, eksportert eller importert byttet, og når. Loggen inneholder ingen opplysninger om personen og kan ikke endres.',
   ingenLogg: 'Ingenting er logget for dette byttet ennå.',
   hendelse: 'Hendelse',
-  steg: 'Steg',
-  hvem: 'Hvem',
   kontrollIngress:
     'Appen logger hver endring, hver eksport og import og hver gang et bytte åpnes: hvem, når og hva, uten innhold. Radene er lenket sammen og signert med denne installasjonens egen nøkkel, og historikken til hvert bytte er med i loggen. Den som endrer, sletter eller nummererer om rader utenfor appen, blir oppdaget, også om de har nøkkelen til databasen.',
   kontroller: 'Kontroller loggen',
@@ -33,8 +31,6 @@ export const personvern = {
   kopiTatt: (tid: string) => `Sikkerhetskopien er tatt (${tid}).`,
   ingenKopier: 'Det finnes ingen sikkerhetskopier ennå. Ta en nå.',
   tatt: 'Tatt',
-  type: 'Type',
-  storrelse: 'Størrelse',
   gjenopprett: 'Gjenopprett',
   gjenopprettSporsmal: (tid: string) =>
     `Gjenopprette sikkerhetskopien fra ${tid}? Det som er registrert etter den, forsvinner fra databasen. Databasen slik den er nå, lagres først som en egen sikkerhetskopi, så du kan angre.`,
@@ -51,7 +47,6 @@ export const personvern = {
     'Avsluttede bytter slettes automatisk når oppbevaringstiden er ute, med historikk og dokumenter. Loggen beholder bare referansen og at byttet ble slettet. Bytter der ny bydel sa nei, slettes tidligere: de har ingen hensikt i ordningen lenger.',
   mndAvsluttet: 'Måneder etter avslutning (gjennomført, trukket eller avbrutt)',
   mndAvslatt: 'Måneder etter avslutning når ny bydel sa nei (avslått)',
-  avsluttet: 'Avsluttet',
   slettes: 'Slettes',
   forfalt: (n: number) => `Oppbevaringstiden er ute for ${n} bytter. De slettes automatisk innen en time, eller nå:`,
   snart: (n: number, dager: number) => `Slettes de neste ${dager} dagene (${n})`,

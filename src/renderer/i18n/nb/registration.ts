@@ -27,5 +27,4 @@ export const innkommende = {
   partner: 'Gammel bydel (avsender)',
   referanse: 'Referanse fra brukerprofilen',
   referanseHjelp: 'Formen er BYTTE-XXXX-XXXX.',
-  lagre: 'Registrer innkommende bytte',
 };

@@ -10,14 +10,10 @@ export const training = {
 };
 
 export const settings = {
-  tittel: 'Innstillinger',
   oppsett: 'Bydel og koordinator',
   par: 'Byttepar',
   parIngress: 'Et byttepar er to bydeler som bytter klienter. Et par kan settes på pause.',
-  bydelB: 'Partnerbydel',
-  status: 'Status',
   handling: 'Handling',
-  parNavn: (a: string, b: string) => `${a} og ${b}`,
   leggTilPar: 'Legg til byttepar',
   aktiv: 'Aktiv',
   pause: 'På pause',

@@ -24,7 +24,6 @@ export const brukerprofil = {
   flyttegrunner: 'Grunner til å flytte',
   flyttegrunnerKommentar: 'Utdyping av grunner',
   flyttegrunnerKommentarFelt: 'Utdyping av grunnene',
-  boligstorrelse: 'Størrelse',
   trinnfri: 'Trinnfri tilgang',
   trinnfriFelt: 'Trenger trinnfri tilgang',
   heis: 'Heis',
