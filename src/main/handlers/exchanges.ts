@@ -1,5 +1,6 @@
 import type { DistrictId } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
+import { EXCHANGE_REFUSALS } from '../../shared/i18n/refusals';
 import { type ActionContext, applyAction, type ExchangeAction, stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
 import type { ExchangeState } from '../../shared/exchange/model';
@@ -13,7 +14,7 @@ import { actorOf, incomingKandidat, indexOf, newReference, toDetail } from './ex
 import { type HandlerContext, type Handlers, requireSetup } from './types';
 
 function requireActivePartner(ctx: HandlerContext, settings: Settings, partner: DistrictId): void {
-  if (partner === settings.district) throw new AppError('SAMME_BYDEL', 'Partnerbydelen må være en annen bydel enn din egen.');
+  if (partner === settings.district) throw new AppError('SAMME_BYDEL', EXCHANGE_REFUSALS.partnerErEgenBydel);
   if (!ctx.pairs.isActive(settings.district, partner)) throw new AppError('IKKE_AKTIVT_PAR');
 }
 
@@ -50,7 +51,7 @@ function uniqueReference(ctx: HandlerContext): string {
 function refuseUnlessOurs(ctx: HandlerContext, s: ExchangeState, action: ExchangeAction): void {
   if (!partnerPaired(ctx, s) || mayEnter(s, action)) return;
   const fact = factOfAction(action);
-  if (fact === null) throw new AppError('KAN_IKKE_ENDRES', 'Dette registreres av gammel bydel. Ingenting er endret.');
+  if (fact === null) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.eiesAvGammelBydel);
   refuseNotOurs(s, fact);
 }
 
