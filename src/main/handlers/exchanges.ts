@@ -1,6 +1,7 @@
 import type { DistrictId } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
 import { EXCHANGE_REFUSALS } from '../../shared/i18n/refusals';
+import { HISTORY_TEXTS } from '../../shared/i18n/history';
 import { type ActionContext, applyAction, type ExchangeAction, stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
 import type { ExchangeState } from '../../shared/exchange/model';
@@ -81,7 +82,7 @@ export const exchangeHandlers = {
       newDistrict: input.partnerDistrict,
       kandidat: input.kandidat,
     };
-    return createExchange(ctx, settings, state, 'Kandidat for bytte registrert.');
+    return createExchange(ctx, settings, state, HISTORY_TEXTS.kandidatOpprettet);
   },
 
   'exchanges.registerIncoming': (input, ctx) => {
@@ -95,7 +96,7 @@ export const exchangeHandlers = {
       newDistrict: settings.district,
       kandidat: incomingKandidat(input.malgruppe),
     };
-    return createExchange(ctx, settings, state, 'Innkommende bytte registrert etter melding fra gammel bydel.');
+    return createExchange(ctx, settings, state, HISTORY_TEXTS.innkommendeOpprettet);
   },
 
   'exchanges.get': (input, ctx) => {
