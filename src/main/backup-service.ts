@@ -8,6 +8,7 @@ import { listBackups, putStagedInPlace } from './db/backup';
 import { loadBackupConfig, saveBackupConfig } from './db/backup-config';
 import type { OpenDatabaseOptions } from './db/database';
 import { DbJobStopped, type DbJobRunner } from './db/worker-client';
+import { INSTANCE_MESSAGES } from '../shared/i18n/system-messages';
 
 /** Automatic backups are made when the newest one is older than this. */
 export const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -83,7 +84,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         fs.mkdirSync(folder, { recursive: true });
         fs.accessSync(folder, fs.constants.W_OK);
       } catch {
-        throw new AppError('SIKKERHETSKOPI_FEILET', 'Appen kan ikke skrive til mappen. Velg en mappe du har skrivetilgang til, og lagre igjen.');
+        throw new AppError('SIKKERHETSKOPI_FEILET', INSTANCE_MESSAGES.kopimappeIkkeSkrivbar);
       }
       saveBackupConfig(deps.dataDir, { folder, keep: config.keep });
       deps.audit().log({ action: 'sikkerhetskopi.innstillinger' });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { formatInstant } from '../shared/i18n/format';
+import { INSTANCE_MESSAGES } from '../shared/i18n/system-messages';
 
 /**
  * One process per data folder, whatever starts it (Electron or browser mode). Two processes on
@@ -55,14 +56,11 @@ function isAlive(holder: Holder): boolean {
   return holder.host !== os.hostname() || isRunning(holder.pid);
 }
 
-const KIND_LABEL: Record<InstanceKind, string> = { electron: 'skrivebordsappen', nettlesermodus: 'nettlesermodus' };
+const KIND_LABEL: Record<InstanceKind, string> = { electron: INSTANCE_MESSAGES.skrivebordsappen, nettlesermodus: INSTANCE_MESSAGES.nettlesermodus };
 
 export function inUseMessage(holder: Holder): string {
-  const where = holder.host === os.hostname() ? 'på denne maskinen' : `på maskinen ${holder.host}`;
-  return (
-    `Bytteordning kjører allerede med denne datamappen (${KIND_LABEL[holder.kind] ?? holder.kind} ${where}, prosess ${holder.pid}, ` +
-    `startet ${formatInstant(holder.startedAt)}). Bruk den som kjører, eller avslutt den før du starter på nytt. Ingenting er endret.`
-  );
+  const where = holder.host === os.hostname() ? INSTANCE_MESSAGES.paDenneMaskinen : INSTANCE_MESSAGES.paMaskinen(holder.host);
+  return INSTANCE_MESSAGES.datamappeIBruk(KIND_LABEL[holder.kind] ?? holder.kind, where, holder.pid, formatInstant(holder.startedAt));
 }
 
 function tryCreate(file: string, holder: Holder): boolean {

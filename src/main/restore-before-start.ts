@@ -9,6 +9,7 @@ import { loadBackupConfig } from './db/backup-config';
 import { type InstanceKind, lockDataDir } from './data-dir-lock';
 import { openCaseDatabase } from './db/database';
 import type { SigningKey } from './identity/signing-key';
+import { STARTUP_MESSAGES } from '../shared/i18n/system-messages';
 
 export interface RestoreBeforeStart {
   /** A file name from the backup folder, or a path. */
@@ -60,6 +61,6 @@ function restoreLocked(dataDir: string, o: RestoreBeforeStart): string {
     db.close();
   }
   return copy
-    ? `Databasen er gjenopprettet fra ${path.basename(backupFile)}. Den forrige databasen er tatt vare på som ${copy.file} i ${folder}.`
-    : `Databasen er gjenopprettet fra ${path.basename(backupFile)}.`;
+    ? STARTUP_MESSAGES.gjenopprettet(path.basename(backupFile)) + STARTUP_MESSAGES.forrigeTattVare(copy.file, folder)
+    : STARTUP_MESSAGES.gjenopprettet(path.basename(backupFile));
 }

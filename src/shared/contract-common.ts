@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './exchange/primitives';
+import { DATE_MESSAGES } from './i18n/date-messages';
 
 /** What several contract files share (contract.ts, contract-documents.ts, contract-privacy.ts, contract-stats.ts, contract-sync.ts). */
 
@@ -24,7 +25,7 @@ export function periodInOrder<From extends string, To extends string>(from: From
       const last = period[to];
       return !first || !last || first <= last;
     },
-    { path: [to], error: 'Til-datoen kan ikke være før fra-datoen.' },
+    { path: [to], error: DATE_MESSAGES.periodeRekkefolge },
   );
 }
 

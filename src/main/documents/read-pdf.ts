@@ -12,15 +12,11 @@
  */
 import { constants, inflateSync } from 'node:zlib';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDF_READ_MESSAGES } from '../../shared/i18n/system-messages';
 
 export type PdfReadFailure = 'not_pdf' | 'damaged' | 'encrypted' | 'too_complex';
 
-const MESSAGES: Record<PdfReadFailure, string> = {
-  not_pdf: 'Filen er ikke en PDF.',
-  damaged: 'PDF-filen er skadet eller ufullstendig og kan ikke leses.',
-  encrypted: 'PDF-filen er passordbeskyttet og kan ikke leses.',
-  too_complex: 'PDF-filen er for stor eller sammensatt til å leses trygt.',
-};
+const MESSAGES: Record<PdfReadFailure, string> = PDF_READ_MESSAGES;
 
 /** A PDF that cannot be read. `reason` is stable; the message is Norwegian for the UI. */
 export class PdfReadError extends Error {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { KEY_STORE_MESSAGES } from '../../shared/i18n/system-messages';
 import { createSigningKey, exportSigningKey, importSigningKey, type SigningKey } from '../identity/signing-key';
 
 /**
@@ -25,20 +26,7 @@ export const SEALED_KEY_FILE = 'database.key.sealed';
 export const SEALED_SIGNING_KEY_FILE = 'signering.key.sealed';
 export const KEY_BYTES = 32;
 
-export const KEY_STORE_MESSAGES = {
-  KRYPTERING_UTILGJENGELIG:
-    'Bytteordning kan ikke beskytte saksdataene fordi operativsystemets nøkkellager ikke er tilgjengelig. ' +
-    'Logg ut og inn igjen. Hjelper ikke det, kontakt IT. Ingen data er endret.',
-  NOKKEL_ULESELIG:
-    'Nøkkelen til saksdatabasen kan ikke leses. Filen kan være skadet, eller appen kjører under en annen brukerkonto enn den som opprettet dataene. ' +
-    'Ikke slett noen filer. Kontakt IT. Ingen data er endret.',
-  NOKKEL_MANGLER:
-    'Saksdatabasen finnes, men nøkkelen til den mangler. Appen lager ikke en ny, tom database over den gamle. ' +
-    'Ikke slett noen filer. Kontakt IT. Ingen data er endret.',
-  SIGNERINGSNOKKEL_ULESELIG:
-    'Installasjonens signeringsnøkkel kan ikke leses. Filen kan være skadet, eller appen kjører under en annen brukerkonto enn den som opprettet dataene. ' +
-    'Ikke slett noen filer. Kontakt IT. Ingen data er endret.',
-} as const;
+export { KEY_STORE_MESSAGES };
 
 export type KeyStoreErrorCode = keyof typeof KEY_STORE_MESSAGES;
 

@@ -34,6 +34,7 @@ import {
   isAppUrl,
 } from './renderer-protocol';
 import { clampToDisplays, MIN_HEIGHT, MIN_WIDTH, readWindowState, writeWindowState } from './window-state';
+import { MENU_LABELS, STARTUP_MESSAGES } from '../../shared/i18n/system-messages';
 
 /** Built layout: dist/main/electron/{main.js,preload.cjs} and dist/renderer/. */
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -198,9 +199,9 @@ export function createMainWindow({ userDataDir, isDev }: MainWindowOptions): Bro
 function showAbout(): void {
   const options = {
     type: 'info' as const,
-    title: 'Om Bytteordning',
+    title: MENU_LABELS.omBytteordning,
     message: 'Bytteordning',
-    detail: `Versjon ${app.getVersion()}\nBytte av klienter mellom to bydeler i Oslo kommune (Sammen om bolig).`,
+    detail: STARTUP_MESSAGES.omDetaljer(app.getVersion()),
     buttons: ['OK'],
     noLink: true,
   };
@@ -213,24 +214,24 @@ export function startupErrorMessage(err: unknown): string {
   if (err instanceof KeyStoreError) return err.message;
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'GJENOPPRETTING_AVSLATT') {
-    return 'Saksdatabasen er skadet, og sikkerhetskopien ble ikke gjenopprettet. Ikke slett noen filer. Start appen på nytt for å gjenopprette den, eller kontakt IT.';
+    return STARTUP_MESSAGES.gjenopprettingAvslatt;
   }
   if (code === 'DATABASE_SKADET') {
-    return 'Saksdatabasen er skadet og kan ikke brukes, og det finnes ingen sikkerhetskopi som kan gjenopprettes. Ikke slett noen filer. Kontakt IT.';
+    return STARTUP_MESSAGES.skadetUtenKopi;
   }
   if (code === 'FEIL_NOKKEL') {
-    return 'Saksdatabasen kan ikke åpnes med nøkkelen som er lagret på denne maskinen. Ikke slett noen filer. Kontakt IT. Ingen data er endret.';
+    return STARTUP_MESSAGES.feilNokkel;
   }
   // Browser mode already runs on this folder (Electron's own second start is caught by its lock).
   if (err instanceof AppError && code === 'DATAMAPPE_I_BRUK') return err.message;
   const detail = err instanceof Error ? err.message : String(err);
-  return `Bytteordning kunne ikke starte. Prøv igjen; hjelper ikke det, kontakt IT og oppgi teksten under.\n\nTeknisk: ${detail}`;
+  return STARTUP_MESSAGES.kunneIkkeStarte(detail);
 }
 
 function failStartup(err: unknown, userDataDir?: string): void {
   console.error('[main] startup failed:', err);
-  const where = userDataDir ? `\n\nDatamappe: ${userDataDir}` : '';
-  dialog.showErrorBox('Bytteordning kan ikke starte', startupErrorMessage(err) + where);
+  const where = userDataDir ? STARTUP_MESSAGES.datamappe(userDataDir) : '';
+  dialog.showErrorBox(STARTUP_MESSAGES.kanIkkeStarte, startupErrorMessage(err) + where);
   app.exit(1);
 }
 
@@ -258,10 +259,10 @@ async function openOrRestore(open: (options: AppOptions) => App, options: AppOpt
     if (!newest) throw err;
     const { response } = await dialog.showMessageBox({
       type: 'error',
-      title: 'Saksdatabasen er skadet',
-      message: 'Saksdatabasen er skadet og kan ikke brukes.',
-      detail: `Vil du gjenopprette den nyeste sikkerhetskopien, fra ${formatInstant(newest.createdAt)}? Det som er registrert etter den, må registreres på nytt. Den skadede databasen tas vare på som en egen kopi, så ingenting blir slettet.`,
-      buttons: ['Gjenopprett sikkerhetskopien', 'Avslutt'],
+      title: STARTUP_MESSAGES.skadetTittel,
+      message: STARTUP_MESSAGES.skadet,
+      detail: STARTUP_MESSAGES.gjenopprettSporsmal(formatInstant(newest.createdAt)),
+      buttons: [STARTUP_MESSAGES.gjenopprett, STARTUP_MESSAGES.avslutt],
       defaultId: 0,
       cancelId: 1,
       noLink: true,
@@ -272,7 +273,7 @@ async function openOrRestore(open: (options: AppOptions) => App, options: AppOpt
       key: options.key,
       signingKey: options.signingKey,
       now: new Date(),
-      actor: 'Gjenoppretting ved oppstart',
+      actor: STARTUP_MESSAGES.gjenopprettetVedOppstart,
       instance: 'electron',
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });

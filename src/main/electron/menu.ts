@@ -1,4 +1,5 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
+import { MENU_LABELS } from '../../shared/i18n/system-messages';
 
 export interface MenuOptions {
   /** Development build: adds reload and developer tools, which a coordinator should not see. */
@@ -16,57 +17,57 @@ export function buildMenuTemplate({ isDev, onAbout }: MenuOptions): MenuItemCons
   const vis: MenuItemConstructorOptions[] = [
     ...(isDev
       ? ([
-          { role: 'reload', label: 'Last inn på nytt' },
-          { role: 'toggleDevTools', label: 'Utviklerverktøy' },
+          { role: 'reload', label: MENU_LABELS.lastInnPaNytt },
+          { role: 'toggleDevTools', label: MENU_LABELS.utviklerverktoy },
           { type: 'separator' },
         ] satisfies MenuItemConstructorOptions[])
       : []),
-    { role: 'resetZoom', label: 'Faktisk størrelse' },
-    { role: 'zoomIn', label: 'Zoom inn' },
-    { role: 'zoomOut', label: 'Zoom ut' },
+    { role: 'resetZoom', label: MENU_LABELS.faktiskStorrelse },
+    { role: 'zoomIn', label: MENU_LABELS.zoomInn },
+    { role: 'zoomOut', label: MENU_LABELS.zoomUt },
     { type: 'separator' },
-    { role: 'togglefullscreen', label: 'Fullskjerm' },
+    { role: 'togglefullscreen', label: MENU_LABELS.fullskjerm },
   ];
 
   return [
     {
-      label: 'Fil',
+      label: MENU_LABELS.fil,
       submenu: [
-        { role: 'close', label: 'Lukk vindu' },
+        { role: 'close', label: MENU_LABELS.lukkVindu },
         { type: 'separator' },
-        { role: 'quit', label: 'Avslutt' },
+        { role: 'quit', label: MENU_LABELS.avslutt },
       ],
     },
     {
-      label: 'Rediger',
+      label: MENU_LABELS.rediger,
       submenu: [
-        { role: 'undo', label: 'Angre' },
-        { role: 'redo', label: 'Gjør om' },
+        { role: 'undo', label: MENU_LABELS.angre },
+        { role: 'redo', label: MENU_LABELS.gjorOm },
         { type: 'separator' },
-        { role: 'cut', label: 'Klipp ut' },
-        { role: 'copy', label: 'Kopier' },
-        { role: 'paste', label: 'Lim inn' },
+        { role: 'cut', label: MENU_LABELS.klippUt },
+        { role: 'copy', label: MENU_LABELS.kopier },
+        { role: 'paste', label: MENU_LABELS.limInn },
         { type: 'separator' },
-        { role: 'selectAll', label: 'Merk alt' },
+        { role: 'selectAll', label: MENU_LABELS.merkAlt },
       ],
     },
-    { label: 'Vis', submenu: vis },
+    { label: MENU_LABELS.vis, submenu: vis },
     {
-      label: 'Vindu',
+      label: MENU_LABELS.vindu,
       submenu: [
-        { role: 'minimize', label: 'Minimer' },
+        { role: 'minimize', label: MENU_LABELS.minimer },
         {
-          label: 'Maksimer',
+          label: MENU_LABELS.maksimer,
           click: (_item, window) => toggleMaximize(window),
         },
         { type: 'separator' },
-        { role: 'close', label: 'Lukk' },
+        { role: 'close', label: MENU_LABELS.lukk },
       ],
     },
     {
       role: 'help',
-      label: 'Hjelp',
-      submenu: [{ label: 'Om Bytteordning', click: () => onAbout() }],
+      label: MENU_LABELS.hjelp,
+      submenu: [{ label: MENU_LABELS.omBytteordning, click: () => onAbout() }],
     },
   ];
 }

@@ -5,6 +5,7 @@ import { nextAction } from '../../shared/exchange/next-action';
 import { osloToday } from '../../shared/exchange/primitives';
 import { currentStep, partnerDistrict, stepStatuses } from '../../shared/exchange/workflow';
 import { instantToOsloDate } from '../../shared/i18n/format';
+import { HISTORY_TEXTS } from '../../shared/i18n/history';
 import type { Settings } from '../../shared/settings';
 import type { ExchangeIndex, StoredExchange } from '../repositories/exchange-repository';
 
@@ -36,12 +37,12 @@ export function toDetail(stored: StoredExchange, settings: Settings, now: Date):
 
 /** The candidate step of an incoming exchange: the old district did it; we know the target group from its profile. */
 export function incomingKandidat(malgruppe: ExchangeState['kandidat']['malgruppe']): ExchangeState['kandidat'] {
-  return { malgruppe, onskerKommunalBolig: true, samtykke: true, grunner: 'Registrert av gammel bydel.' };
+  return { malgruppe, onskerKommunalBolig: true, samtykke: true, grunner: HISTORY_TEXTS.registrertAvGammelBydel };
 }
 
 /** Who did it, as the history shows it: the coordinator and their district. */
 export function actorOf(settings: Settings): string {
-  return `${settings.coordinatorName}, bydel ${districtName(settings.district)}`;
+  return HISTORY_TEXTS.aktor(settings.coordinatorName, districtName(settings.district));
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,5 +1,7 @@
 import type { DistrictId } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
+import { EXCHANGE_REFUSALS } from '../../shared/i18n/refusals';
+import { HISTORY_TEXTS } from '../../shared/i18n/history';
 import { type ActionContext, applyAction, type ExchangeAction, stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
 import type { ExchangeState } from '../../shared/exchange/model';
@@ -13,7 +15,7 @@ import { actorOf, incomingKandidat, indexOf, newReference, toDetail } from './ex
 import { type HandlerContext, type Handlers, requireSetup } from './types';
 
 function requireActivePartner(ctx: HandlerContext, settings: Settings, partner: DistrictId): void {
-  if (partner === settings.district) throw new AppError('SAMME_BYDEL', 'Partnerbydelen må være en annen bydel enn din egen.');
+  if (partner === settings.district) throw new AppError('SAMME_BYDEL', EXCHANGE_REFUSALS.partnerErEgenBydel);
   if (!ctx.pairs.isActive(settings.district, partner)) throw new AppError('IKKE_AKTIVT_PAR');
 }
 
@@ -50,7 +52,7 @@ function uniqueReference(ctx: HandlerContext): string {
 function refuseUnlessOurs(ctx: HandlerContext, s: ExchangeState, action: ExchangeAction): void {
   if (!partnerPaired(ctx, s) || mayEnter(s, action)) return;
   const fact = factOfAction(action);
-  if (fact === null) throw new AppError('KAN_IKKE_ENDRES', 'Dette registreres av gammel bydel. Ingenting er endret.');
+  if (fact === null) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.eiesAvGammelBydel);
   refuseNotOurs(s, fact);
 }
 
@@ -80,7 +82,7 @@ export const exchangeHandlers = {
       newDistrict: input.partnerDistrict,
       kandidat: input.kandidat,
     };
-    return createExchange(ctx, settings, state, 'Kandidat for bytte registrert.');
+    return createExchange(ctx, settings, state, HISTORY_TEXTS.kandidatOpprettet);
   },
 
   'exchanges.registerIncoming': (input, ctx) => {
@@ -94,7 +96,7 @@ export const exchangeHandlers = {
       newDistrict: settings.district,
       kandidat: incomingKandidat(input.malgruppe),
     };
-    return createExchange(ctx, settings, state, 'Innkommende bytte registrert etter melding fra gammel bydel.');
+    return createExchange(ctx, settings, state, HISTORY_TEXTS.innkommendeOpprettet);
   },
 
   'exchanges.get': (input, ctx) => {

@@ -1,5 +1,6 @@
 import { PILOT_PAIR } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
+import { EXCHANGE_REFUSALS } from '../../shared/i18n/refusals';
 import { DEFAULT_SETTINGS_DEADLINES } from '../../shared/settings';
 import { type Handlers, requireSetup } from './types';
 
@@ -12,7 +13,7 @@ export const setupHandlers = {
     if (existing && existing.district !== input.district) {
       // Exchanges are seen from this district's side; moving the installation would flip them.
       const { total } = ctx.exchanges.list({ status: 'alle', limit: 1 }, now.slice(0, 10));
-      if (total > 0) throw new AppError('ALLEREDE_SATT_OPP', 'Bydelen kan ikke endres når det finnes bytter i databasen.');
+      if (total > 0) throw new AppError('ALLEREDE_SATT_OPP', EXCHANGE_REFUSALS.bydelHarBytter);
     }
     ctx.db.transaction(() => {
       ctx.settings.save(input, existing?.deadlines ?? DEFAULT_SETTINGS_DEADLINES, now);

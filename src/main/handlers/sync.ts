@@ -1,5 +1,6 @@
 import type { SyncStatus } from '../../shared/contract-sync';
 import { AppError } from '../../shared/errors';
+import { SYNC_MESSAGES } from '../../shared/i18n/sync-messages';
 import type { ExchangeState } from '../../shared/exchange/model';
 import { partnerDistrict } from '../../shared/exchange/workflow';
 import { changeLine } from '../../shared/sync/apply';
@@ -92,7 +93,7 @@ export const syncHandlers = {
     const { file, publicKey } = await receivePartnerKey(input.base64, settings.district);
     const fp = fingerprint(publicKey);
     if (input.fingerprint !== fp) {
-      throw new AppError('PARTNERNOKKEL_UGYLDIG', 'Fingeravtrykket dere bekreftet hører ikke til denne filen. Ingenting er endret. Importer filen på nytt, og sammenlign fingeravtrykket på telefon.');
+      throw new AppError('PARTNERNOKKEL_UGYLDIG', SYNC_MESSAGES.feilFingeravtrykk);
     }
     if (!importPublicKey(file.encryptionKey, 'x25519')) throw new AppError('PARTNERNOKKEL_UGYLDIG');
     const before = ctx.sync.partnerKey(file.district);
@@ -116,7 +117,7 @@ export const syncHandlers = {
   'partners.setFolder': async (input, ctx) => {
     requireSetup(ctx);
     const partner = ctx.sync.partnerKey(input.district);
-    if (!partner) throw new AppError('PARTNER_IKKE_PARET', 'Dere har ikke paret med denne bydelen ennå, så en felles mappe kan ikke velges. Ingenting er lagret. Importer nøkkelen deres under Innstillinger → Partnerbydeler først.');
+    if (!partner) throw new AppError('PARTNER_IKKE_PARET', SYNC_MESSAGES.ikkeParetMappe);
     const folder = input.folder === null ? null : await checkSharedFolder(input.folder);
     if (folder === partner.folder) return partners(ctx);
     ctx.db.transaction(() => {

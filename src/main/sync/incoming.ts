@@ -11,6 +11,7 @@ import { districtName } from '../../shared/districts';
 import { profileContent } from '../../shared/documents/profile-content';
 import { answerRows, boligRows } from '../../shared/documents/summaries';
 import { AppError } from '../../shared/errors';
+import { SYNC_MESSAGES } from '../../shared/i18n/sync-messages';
 import { stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
 import { type ExchangeState, malgruppeSchema } from '../../shared/exchange/model';
@@ -46,7 +47,7 @@ function senderKey(ctx: HandlerContext, settings: Settings, envelope: SignedUpda
   if (!pinned) {
     throw new AppError(
       'PARTNER_IKKE_PARET',
-      `Dere har ikke utvekslet partnernøkler med ${districtLabel(sender)} ennå, så appen kan ikke vite om dokumentet kommer derfra. Ingenting er importert. Importer nøkkelen deres under Innstillinger → Partnerbydeler, og sammenlign fingeravtrykket på telefon.`,
+      SYNC_MESSAGES.ikkeParetImport(districtLabel(sender)),
     );
   }
   return importPublicKey(pinned.signingKey, 'ed25519');
@@ -54,9 +55,9 @@ function senderKey(ctx: HandlerContext, settings: Settings, envelope: SignedUpda
 
 function districtLabel(id: string): string {
   try {
-    return `bydel ${districtName(id as Update['oldDistrict'])}`;
+    return SYNC_MESSAGES.bydel(districtName(id as Update['oldDistrict']));
   } catch {
-    return 'en ukjent bydel';
+    return SYNC_MESSAGES.ukjentBydel;
   }
 }
 
@@ -67,7 +68,7 @@ function refuseTrainingMismatch(ctx: HandlerContext, fictional: boolean): void {
   if (!fictional && ctx.mode.training) {
     throw new AppError(
       'DOKUMENT_OVINGSMODUS',
-      'Dokumentet er ekte og kan ikke importeres i øvingsmodus. Ingenting er importert. Avslutt øvingsmodus, og importer det på nytt.',
+      SYNC_MESSAGES.ekteIOvingsmodus,
     );
   }
 }
@@ -86,7 +87,7 @@ function targetOf(ctx: HandlerContext, settings: Settings, u: Update): { id: num
   if (!ctx.pairs.isActive(settings.district, u.oldDistrict)) {
     throw new AppError(
       'IKKE_AKTIVT_PAR',
-      `Bydel ${districtName(u.oldDistrict)} er ikke en aktiv byttepartner for dere. Ingenting er importert. Aktiver bytteparet under Innstillinger, og importer dokumentet på nytt.`,
+      SYNC_MESSAGES.ikkeAktivtPar(districtName(u.oldDistrict)),
     );
   }
   const malgruppe = z.array(malgruppeSchema).min(1).safeParse(u.shared.malgruppe);
@@ -104,11 +105,11 @@ function checkOrder(ctx: HandlerContext, exchangeId: number | null, u: Update): 
   const from = districtLabel(senderOfUpdate(u));
   if (u.seq < expected) {
     const earlier = ctx.sync.get(exchangeId!, 'inn', u.seq);
-    if (earlier?.hash === updateHash(u)) throw new AppError('OPPDATERING_FINNES', `Oppdatering ${u.seq} fra ${from} er allerede importert. Ingenting er endret.`);
-    throw new AppError('OPPDATERING_ELDRE', `Oppdatering ${u.seq} fra ${from} er eldre enn oppdatering ${last!.seq}, som dere allerede har importert, og den er ikke den samme. Ingenting er endret. Ring partnerbydelen og sammenlign.`);
+    if (earlier?.hash === updateHash(u)) throw new AppError('OPPDATERING_FINNES', SYNC_MESSAGES.alleredeImportert(u.seq, from));
+    throw new AppError('OPPDATERING_ELDRE', SYNC_MESSAGES.eldre(u.seq, from, last!.seq));
   }
   if (u.seq > expected) {
-    throw new AppError('OPPDATERING_MANGLER', `Oppdatering ${expected} fra ${from} mangler: be om den. Ingenting er importert. Importer oppdatering ${expected} først, så denne (nr. ${u.seq}).`);
+    throw new AppError('OPPDATERING_MANGLER', SYNC_MESSAGES.mangler(expected, from, u.seq));
   }
   if (u.prevHash !== (last?.hash ?? null)) throw new AppError('OPPDATERING_BRUTT_KJEDE');
 }
@@ -158,7 +159,7 @@ export function planUpdate(ctx: HandlerContext, settings: Settings, envelope: Si
     const a = change.action;
     const what =
       a.type === 'brukerprofil.delt'
-        ? `Brukerprofilen ${from} sendte ${formatDate(a.dato)}, er mottatt.`
+        ? SYNC_MESSAGES.profilMottatt(from, formatDate(a.dato))
         : describeAction(a, state);
     steps.push({
       state,
@@ -167,7 +168,7 @@ export function planUpdate(ctx: HandlerContext, settings: Settings, envelope: Si
         actor: change.actor,
         action: a.type === 'brukerprofil.delt' ? 'brukerprofil.sendt' : a.type,
         step: a.type === 'brukerprofil.delt' ? 'brukerprofil' : stepOfAction(a),
-        summary: `${what} Registrert av ${change.actor}, mottatt i oppdatering ${u.seq}.`,
+        summary: SYNC_MESSAGES.mottattHendelse(what, change.actor, u.seq),
       },
     });
   }
@@ -182,8 +183,8 @@ export function planUpdate(ctx: HandlerContext, settings: Settings, envelope: Si
     outcome: creates ? 'opprettes' : 'oppdateres',
     exchangeId: target.id,
     message: creates
-      ? `Et nytt innkommende bytte fra bydel ${districtName(u.oldDistrict)} opprettes med oppdatering ${u.seq}.`
-      : `Oppdatering ${u.seq} fra ${from} registreres i byttet ${u.reference}.`,
+      ? SYNC_MESSAGES.opprettes(districtName(u.oldDistrict), u.seq)
+      : SYNC_MESSAGES.registreres(u.seq, from, u.reference),
     sections: sectionsOf(state, u),
     changes: steps.map((s) => s.event.summary),
     conflicts: conflicts.map((c) => c.reason),
@@ -203,7 +204,7 @@ export function planUpdate(ctx: HandlerContext, settings: Settings, envelope: Si
             actor: actorOf(settings),
             action: 'opprettet',
             step: 'kandidat',
-            summary: `Innkommende bytte opprettet fra oppdatering ${u.seq} fra ${from}.`,
+            summary: SYNC_MESSAGES.opprettet(u.seq, from),
           });
         for (const st of steps) ctx.exchanges.update(id, st.state, indexOf(st.state, at, settings), st.event);
         for (const c of conflicts) ctx.sync.addConflict(id, { fact: c.fact, change: c.change, reason: c.reason, updateSeq: u.seq, receivedAt: at });
@@ -222,12 +223,12 @@ export function planUpdate(ctx: HandlerContext, settings: Settings, envelope: Si
         ctx.audit.log({ action: 'oppdatering.mottatt', exchangeId: id, detail: `nr.${u.seq}`, at });
         return id;
       })();
-      const conflictNote = conflicts.length > 0 ? ` ${conflicts.length} endring(er) ble ikke tatt inn og vises som uenighet i byttet.` : '';
+      const conflictNote = conflicts.length > 0 ? SYNC_MESSAGES.ikkeTattInn(conflicts.length) : '';
       return {
         exchangeId,
         reference: u.reference,
         outcome: creates ? 'opprettet' : 'oppdatert',
-        message: `Oppdatering ${u.seq} fra ${from} er importert i byttet ${u.reference}.${conflictNote}`,
+        message: SYNC_MESSAGES.importert(u.seq, from, u.reference) + conflictNote,
       };
     },
   };

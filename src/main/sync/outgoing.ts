@@ -1,5 +1,6 @@
 import { districtName } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
+import { SYNC_MESSAGES } from '../../shared/i18n/sync-messages';
 import type { ExchangeState } from '../../shared/exchange/model';
 import { ourParty } from '../../shared/exchange/ownership';
 import { partnerDistrict } from '../../shared/exchange/workflow';
@@ -30,7 +31,7 @@ export function requirePaired(ctx: HandlerContext, s: ExchangeState): void {
   if (partnerPaired(ctx, s)) return;
   throw new AppError(
     'PARTNER_IKKE_PARET',
-    `Dere har ikke utvekslet partnernøkler med bydel ${districtName(partnerDistrict(s))} ennå, så en oppdatering kan ikke sendes dit. Ingenting er endret. Gå til Innstillinger → Partnerbydeler, og importer nøkkelen deres.`,
+    SYNC_MESSAGES.ikkeParetSend(districtName(partnerDistrict(s))),
   );
 }
 

@@ -14,6 +14,7 @@ import type { FolderArrival, FolderFetch } from '../../shared/contract-sync';
 import { MAX_IMPORT_BYTES } from '../../shared/contract-documents';
 import type { DistrictId } from '../../shared/districts';
 import { AppError } from '../../shared/errors';
+import { SYNC_MESSAGES } from '../../shared/i18n/sync-messages';
 import { partnerDistrict } from '../../shared/exchange/workflow';
 import type { Settings } from '../../shared/settings';
 import type { SignedUpdate } from '../../shared/sync/update';
@@ -45,15 +46,15 @@ export async function checkSharedFolder(typed: string): Promise<string> {
   try {
     isFolder = (await fs.stat(folder)).isDirectory();
   } catch {
-    throw refuseFolder(`Appen finner ikke mappen ${folder}. Ingenting er lagret. Sjekk at stien er riktig og at nettverksstasjonen er tilkoblet, og prøv igjen.`);
+    throw refuseFolder(SYNC_MESSAGES.mappeFinnesIkke(folder));
   }
-  if (!isFolder) throw refuseFolder(`${folder} er en fil, ikke en mappe. Ingenting er lagret. Skriv stien til mappen filen ligger i.`);
+  if (!isFolder) throw refuseFolder(SYNC_MESSAGES.mappeErFil(folder));
   const probe = path.join(folder, `.bytteordning-skrivetest-${randomBytes(6).toString('hex')}`);
   try {
     await fs.writeFile(probe, '', { flag: 'wx' });
     await fs.rm(probe);
   } catch {
-    throw refuseFolder(`Appen kan ikke skrive i mappen ${folder}. Ingenting er lagret. Be IT om skrivetilgang til mappen, eller velg en annen mappe.`);
+    throw refuseFolder(SYNC_MESSAGES.mappeIkkeSkrivbar(folder));
   }
   return folder;
 }
@@ -94,7 +95,7 @@ export async function sendToSharedFolder(ctx: HandlerContext, settings: Settings
   } catch {
     throw new AppError(
       'FELLES_MAPPE_UTILGJENGELIG',
-      `Oppdatering ${seq} ble laget, men appen fikk ikke skrevet den til mappen ${partner.folder}. Sjekk at mappen finnes og at nettverksstasjonen er tilkoblet, og trykk «Send til felles mappe» igjen: da legges den samme oppdateringen i mappen.`,
+      SYNC_MESSAGES.ikkeSkrevet(seq, partner.folder),
     );
   }
   return { seq, file };
@@ -139,7 +140,7 @@ async function readLimited(file: string): Promise<Buffer> {
       await handle.close();
     }
   } catch {
-    throw new AppError('FELLES_MAPPE_UTILGJENGELIG', `Appen fikk ikke lest filen ${file}. Ingenting er importert fra den. Sjekk at nettverksstasjonen er tilkoblet, og prøv igjen.`);
+    throw new AppError('FELLES_MAPPE_UTILGJENGELIG', SYNC_MESSAGES.filIkkeLest(file));
   }
   if (length > MAX_IMPORT_BYTES) throw new AppError('DOKUMENT_FOR_STOR');
   return buffer.subarray(0, length);
@@ -174,7 +175,7 @@ function receiveOne(ctx: HandlerContext, settings: Settings, found: FolderFile, 
       outcome: 'venter',
       reference,
       exchangeId,
-      message: `Oppdatering ${seq} venter på oppdatering ${expected}, som ikke er kommet ennå. Filen blir liggende i mappen og importeres når oppdatering ${expected} er hentet.`,
+      message: SYNC_MESSAGES.venterPa(seq, expected),
     };
   }
   const { preview } = plan;
@@ -184,7 +185,7 @@ function receiveOne(ctx: HandlerContext, settings: Settings, found: FolderFile, 
       ...arrival,
       outcome: 'funn',
       exchangeId: preview.exchangeId,
-      message: `Oppdatering ${preview.seq} kan inneholde personopplysninger og er ikke importert. Filen blir liggende i mappen: velg den under Importer dokument for å se funnene og bestemme om den skal importeres.`,
+      message: SYNC_MESSAGES.harFunn(preview.seq),
     };
   }
   const result = plan.apply(false);
@@ -203,7 +204,7 @@ export async function fetchFromSharedFolders(ctx: HandlerContext, settings: Sett
   if (partners.length === 0) {
     throw new AppError(
       'FELLES_MAPPE_MANGLER',
-      'Dere har ikke valgt en felles mappe med noen partnerbydel. Ingenting er hentet. Velg mappen under Innstillinger → Partnerbydeler og nøkler.',
+      SYNC_MESSAGES.ingenMappe,
     );
   }
   const own = encryptionKeyOf(ctx.signingKey);
@@ -219,7 +220,7 @@ export async function fetchFromSharedFolders(ctx: HandlerContext, settings: Sett
     try {
       files = await filesFrom(partner.folder, partner.district, settings.district);
     } catch {
-      out.unreachable.push({ district: partner.district, message: `Appen fikk ikke lest mappen ${partner.folder}. Ingenting er hentet derfra. Sjekk at mappen finnes og at nettverksstasjonen er tilkoblet, og prøv igjen.` });
+      out.unreachable.push({ district: partner.district, message: SYNC_MESSAGES.mappeIkkeLest(partner.folder) });
       continue;
     }
     for (const found of files) {

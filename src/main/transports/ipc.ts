@@ -2,11 +2,12 @@ import type { IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import { ERROR_MESSAGES } from '../../shared/errors';
 import type { App } from '../app';
+import { INSTANCE_MESSAGES } from '../../shared/i18n/system-messages';
 
 /** Every IPC channel name is this prefix + a contract channel, so ours never collide with Electron's own. */
 export const IPC_CHANNEL_PREFIX = 'bytteordning:';
 
-export const UNTRUSTED_SENDER_MESSAGE = 'Forespørselen kom fra et ukjent vindu og ble avvist.';
+export const UNTRUSTED_SENDER_MESSAGE = INSTANCE_MESSAGES.ukjentVindu;
 
 /** The part of `ipcMain` this transport uses; taken as a parameter so this module never loads 'electron'. */
 export interface IpcRegistrar {

@@ -9,6 +9,7 @@ import { loadOrCreateKey, loadOrCreateSigningKey } from './key-file';
 import { restoreBeforeStart } from '../restore-before-start';
 import { recoveryHelp } from './recovery';
 import { startWebServer } from './server';
+import { STARTUP_MESSAGES } from '../../shared/i18n/system-messages';
 
 /** Where the data lives when nothing is said: the user's own app-data folder. */
 function defaultDataDir(): string {
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   }
   const nativeBinding = process.env.BYTTEORDNING_NATIVE_BINDING;
   if (values.restore) {
-    const actor = 'Gjenoppretting fra kommandolinjen';
+    const actor = STARTUP_MESSAGES.gjenopprettetFraKommandolinjen;
     console.log(
       restoreBeforeStart(dataDir, { file: values.restore, key, signingKey, now: new Date(), actor, instance: 'nettlesermodus', ...(nativeBinding ? { nativeBinding } : {}) }),
     );

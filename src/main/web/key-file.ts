@@ -11,6 +11,7 @@ import {
   type SigningKey,
 } from '../identity/signing-key';
 import { passphraseProblem } from './passphrase';
+import { INSTANCE_MESSAGES } from '../../shared/i18n/system-messages';
 
 export const KEY_FILE = 'database.key';
 const SALT_FILE = 'database.salt';
@@ -28,7 +29,7 @@ export function loadOrCreateKey(dataDir: string, databaseExists: boolean, passph
       if (databaseExists) throw new AppError('FEIL_NOKKEL');
       // Only a new database is held to the rule: an existing one must stay openable.
       const problem = passphraseProblem(passphrase);
-      if (problem) throw new AppError('PASSORD_FOR_SVAKT', `${problem} Ingenting er opprettet.`);
+      if (problem) throw new AppError('PASSORD_FOR_SVAKT', INSTANCE_MESSAGES.ingentingOpprettet(problem));
       fs.writeFileSync(saltPath, randomBytes(16), { mode: 0o600 });
     }
     return scryptSync(passphrase, fs.readFileSync(saltPath), 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });

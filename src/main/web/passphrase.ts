@@ -1,4 +1,5 @@
 import { DISTRICTS } from '../../shared/districts';
+import { INSTANCE_MESSAGES } from '../../shared/i18n/system-messages';
 
 /**
  * Whether a passphrase is strong enough to protect real case data in browser mode, where the
@@ -58,14 +59,14 @@ function effectiveLength(s: string): number {
 export function passphraseProblem(passphrase: string): string | null {
   const p = normalised(passphrase);
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
-    return `Passordet er for kort. Bruk minst ${MIN_PASSPHRASE_LENGTH} tegn, gjerne fire eller flere ord som ikke hører sammen.`;
+    return INSTANCE_MESSAGES.passordForKort(MIN_PASSPHRASE_LENGTH);
   }
   const words = [...COMMON, ...DISTRICTS.map((d) => normalised(d.name))];
   let rest = p;
   for (const w of words) rest = rest.split(w).join('');
   const bits = effectiveLength(rest) * Math.log2(poolSize(passphrase));
   if (bits < MIN_BITS) {
-    return 'Passordet er for lett å gjette: det er for kort når vanlige ord, bydelsnavn, gjentakelser og rekker (abc, 123) er trukket fra. Bruk fire eller flere ord som ikke hører sammen, eller et lengre passord.';
+    return INSTANCE_MESSAGES.passordForLett;
   }
   return null;
 }

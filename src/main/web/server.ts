@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ERROR_MESSAGES } from '../../shared/errors';
 import type { App } from '../app';
 import { MIME_TYPES, SECURITY_HEADERS } from '../security-headers';
+import { INSTANCE_MESSAGES } from '../../shared/i18n/system-messages';
 
 export interface WebServerOptions {
   app: App;
@@ -158,7 +159,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const body = await readBody(req);
     if (body === null) {
-      sendJson(res, 413, { ok: false, error: { code: 'UGYLDIG_INNDATA', message: 'Forespørselen er for stor.' } });
+      sendJson(res, 413, { ok: false, error: { code: 'UGYLDIG_INNDATA', message: INSTANCE_MESSAGES.foresporselForStor } });
       return;
     }
     let input: unknown;
@@ -175,7 +176,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Finnes ikke.');
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(INSTANCE_MESSAGES.finnesIkke);
       return;
     }
     const type = MIME_TYPES[path.extname(file)] ?? 'application/octet-stream';

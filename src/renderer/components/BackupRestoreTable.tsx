@@ -29,8 +29,8 @@ export function BackupRestoreTable({ backups, onRestored }: { backups: BackupInf
 
   const columns: Column<BackupInfo>[] = [
     { header: p.tatt, cell: (b) => formatInstant(b.createdAt) },
-    { header: p.type, cell: (b) => p.kopiTyper[b.kind] },
-    { header: p.storrelse, cell: (b) => formatBytes(b.bytes) },
+    { header: t.common.type, cell: (b) => p.kopiTyper[b.kind] },
+    { header: t.common.storrelse, cell: (b) => formatBytes(b.bytes) },
     {
       header: p.gjenopprett,
       headerHidden: true,

@@ -34,7 +34,7 @@ export function DownloadButton({ exchangeId, kind, skin = 'secondary', before, l
         await before?.();
         const file = await call('documents.make', { id: exchangeId, kind });
         saveFile(file);
-        return (await onMade?.(file.fileName)) || t.documents.lastetNed(file.fileName);
+        return (await onMade?.(file.fileName)) || t.common.lastetNed(file.fileName);
       }}
     />
   );

@@ -216,7 +216,7 @@ export function ImportScreen() {
           accept="application/pdf,.pdf,.bytteordning"
           label={t.importer.velgFil}
           help={t.importer.filTyper}
-          chosen={state.kind === 'empty' ? t.importer.ingenFil : t.importer.valgtFil(state.fileName)}
+          chosen={state.kind === 'empty' ? t.common.ingenFil : t.common.valgtFil(state.fileName)}
           inputRef={inputRef}
           onChoose={(file) => void choose(file)}
         />
@@ -224,7 +224,7 @@ export function ImportScreen() {
 
       {/* Announces the reading and what the preview is; a refusal announces itself (role="alert"). */}
       <p role="status" className="bo-help">
-        {state.kind === 'reading' ? t.importer.leser(state.fileName) : ''}
+        {state.kind === 'reading' ? t.common.leser(state.fileName) : ''}
         <span className="bo-visually-hidden">{announced}</span>
       </p>
 

@@ -71,7 +71,7 @@ function UnsentRow({ detail, sync }: { detail: ExchangeDetail; sync: SyncStatus 
   if (!sync?.paired) return null;
   return (
     <>
-      <dt>{t.partnerSync.tittel}</dt>
+      <dt>{SIDE_LABELS.partner}</dt>
       <dd aria-live="polite" data-testid="ikke-sendt-kort">
         {sync.unsent > 0 ? (
           <>
@@ -103,13 +103,13 @@ function NextActionBox({ detail, sync }: { detail: ExchangeDetail; sync: SyncSta
   return (
     <div className="bo-next" data-testid="neste-handling">
       <dl className="bo-dl">
-        <dt>{t.exchange.nesteHandling}</dt>
+        <dt>{t.common.nesteHandling}</dt>
         <dd>{NEXT_ACTION_LABELS[na.code as keyof typeof NEXT_ACTION_LABELS]}</dd>
         <dt>{t.exchange.ansvarlig}</dt>
         <dd>{na.side === 'partner' ? `${SIDE_LABELS.partner} (${districtName(partnerDistrict(s))})` : SIDE_LABELS[na.side]}</dd>
         {na.dueDate && (
           <>
-            <dt>{t.exchange.frist}</dt>
+            <dt>{t.common.frist}</dt>
             <dd className={na.overdue ? 'bo-overdue' : undefined}>
               {na.overdue && <>⚠ {t.exchange.forfalt}: </>}
               {formatDate(na.dueDate)}

@@ -43,7 +43,7 @@ export function IncomingScreen() {
         <TextField form={form} name="reference" label={t.innkommende.referanse} help={t.innkommende.referanseHjelp} required />
         <CheckboxGroup form={form} name="malgruppe" label={t.kandidat.malgruppe} required choices={choicesOf(MALGRUPPE_LABELS)} />
         <Submit busy={submit.submitting} cancel>
-          {t.innkommende.lagre}
+          {t.innkommende.tittel}
         </Submit>
       </form>
     </>

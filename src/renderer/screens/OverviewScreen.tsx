@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { LIST_SORTS } from '../../shared/contract';
 import { DISTRICTS } from '../../shared/districts';
 import { STEPS } from '../../shared/exchange/workflow';
-import { STEP_LABELS } from '../../shared/i18n/labels';
+import { DIRECTION_LABELS, STEP_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
 import { DataTable } from '../components/DataTable';
 import { OVERVIEW_COLUMNS } from './overview-columns';
@@ -32,8 +32,8 @@ export function OverviewScreen() {
 
   const tabs: { id: Tab; label: string; help?: string }[] = [
     { id: 'alle', label: t.overview.alle },
-    { id: 'utgaende', label: t.overview.utgaende, help: t.overview.utgaendeHjelp },
-    { id: 'innkommende', label: t.overview.innkommende, help: t.overview.innkommendeHjelp },
+    { id: 'utgaende', label: DIRECTION_LABELS.utgaende, help: t.overview.utgaendeHjelp },
+    { id: 'innkommende', label: DIRECTION_LABELS.innkommende, help: t.overview.innkommendeHjelp },
   ];
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
@@ -53,7 +53,7 @@ export function OverviewScreen() {
         </div>
       </div>
 
-      <nav aria-label={t.overview.retningNavigasjon} className="bo-tabs">
+      <nav aria-label={t.overview.retning} className="bo-tabs">
         <ul className="bo-tabs__list">
           {tabs.map((x) => (
             <li key={x.id}>
@@ -83,20 +83,20 @@ export function OverviewScreen() {
           autocomplete="off"
           onChange={(e) => update({ sok: e.target.value })}
         />
-        <PktSelect id="filter-status" label={t.overview.status} value={status} onChange={(e) => update({ status: e.target.value === 'aktiv' ? undefined : e.target.value })}>
+        <PktSelect id="filter-status" label={t.common.status} value={status} onChange={(e) => update({ status: e.target.value === 'aktiv' ? undefined : e.target.value })}>
           <option value="aktiv">{t.overview.statusAktiv}</option>
           <option value="avsluttet">{t.overview.statusAvsluttet}</option>
-          <option value="alle">{t.overview.statusAlle}</option>
+          <option value="alle">{t.overview.alle}</option>
         </PktSelect>
-        <PktSelect id="filter-partner" label={t.overview.partner} value={partner ?? ''} onChange={(e) => update({ partner: e.target.value })}>
-          <option value="">{t.overview.partnerAlle}</option>
+        <PktSelect id="filter-partner" label={t.common.partnerbydel} value={partner ?? ''} onChange={(e) => update({ partner: e.target.value })}>
+          <option value="">{t.common.partnerAlle}</option>
           {DISTRICTS.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
             </option>
           ))}
         </PktSelect>
-        <PktSelect id="filter-steg" label={t.overview.steg} value={step ?? ''} onChange={(e) => update({ steg: e.target.value })}>
+        <PktSelect id="filter-steg" label={t.common.steg} value={step ?? ''} onChange={(e) => update({ steg: e.target.value })}>
           <option value="">{t.overview.alleSteg}</option>
           {STEPS.map((s) => (
             <option key={s} value={s}>

@@ -86,7 +86,7 @@ function KeyPreview({
     <section className="bo-key-preview" aria-labelledby="nokkel-forhandsvisning-tittel" data-testid="nokkel-forhandsvisning">
       <h4 id="nokkel-forhandsvisning-tittel">{p.forhandsvisning}</h4>
       <dl className="bo-dl">
-        <dt>{p.bydel}</dt>
+        <dt>{t.common.bydel}</dt>
         <dd>{name}</dd>
         <dt>{p.koordinator}</dt>
         <dd>{preview.coordinator}</dd>
@@ -190,13 +190,13 @@ function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
           accept="application/json,.json"
           label={p.velgFil}
           help={p.velgFilHjelp}
-          chosen={chosen ? p.valgtFil(chosen) : p.ingenFil}
+          chosen={chosen ? t.common.valgtFil(chosen) : t.common.ingenFil}
           inputRef={inputRef}
           onChoose={(file) => void choose(file)}
         />
       </div>
       <div role="status" aria-live="polite" data-testid="nokkel-status">
-        {state.kind === 'reading' && <p className="bo-help">{p.leser(state.fileName)}</p>}
+        {state.kind === 'reading' && <p className="bo-help">{t.common.leser(state.fileName)}</p>}
         {state.kind === 'pinned' && <PktAlert skin="success">{state.message}</PktAlert>}
       </div>
       <div ref={resultRef} tabIndex={-1} className="bo-key-result">
@@ -217,7 +217,7 @@ function KeyImport({ onPinned }: { onPinned: (partners: Partners) => void }) {
 type Partner = Partners['partners'][number];
 
 const PAIRED_COLUMNS: Column<Partner>[] = [
-  { header: p.bydel, rowHeader: true, cell: (partner) => districtName(partner.district) },
+  { header: t.common.bydel, rowHeader: true, cell: (partner) => districtName(partner.district) },
   { header: p.koordinator, cell: (partner) => partner.coordinator },
   { header: p.fingeravtrykk, cell: (partner) => <Fingerprint value={partner.fingerprint} size="small" /> },
   { header: p.godkjentDato, className: 'bo-nowrap', cell: (partner) => formatInstant(partner.pinnedAt) },

@@ -9,7 +9,7 @@ import {
 } from '../../shared/contract-privacy';
 import { type RetentionSettings, retentionSettingsSchema } from '../../shared/privacy/retention';
 import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/format';
-import { UTFALL_LABELS } from '../../shared/i18n/labels';
+import { STEP_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
 import { useApi } from '../api/use-api';
 import { TextField } from '../components/fields';
@@ -121,7 +121,7 @@ export function BackupSection() {
 const RETENTION_COLUMNS: Column<RetentionItem>[] = [
   { header: t.common.referanse, cell: (item) => item.reference },
   { header: t.common.utfall, cell: (item) => (item.outcome ? UTFALL_LABELS[item.outcome] : '') },
-  { header: p.avsluttet, cell: (item) => formatDate(instantToOsloDate(item.closedAt)) },
+  { header: STEP_LABELS.avsluttet, cell: (item) => formatDate(instantToOsloDate(item.closedAt)) },
   { header: p.slettes, cell: (item) => formatInstant(item.deleteAfter) },
 ];
 

@@ -74,9 +74,9 @@ function PairsSection() {
 
   const columns: Column<Pair>[] = [
     { header: t.common.bydel, cell: (pair) => districtName(pair.districtA) },
-    { header: t.settings.bydelB, cell: (pair) => districtName(pair.districtB) },
+    { header: t.common.partnerbydel, cell: (pair) => districtName(pair.districtB) },
     {
-      header: t.settings.status,
+      header: t.common.status,
       cell: (pair) => (
         <PktTag skin={pair.active ? 'green' : 'grey'} size="small">
           {pair.active ? t.settings.aktiv : t.settings.pause}
@@ -91,7 +91,7 @@ function PairsSection() {
           {pair.active ? t.settings.settPaPause : t.settings.aktiver}
           <span className="bo-visually-hidden">
             {' '}
-            {t.settings.parNavn(districtName(pair.districtA), districtName(pair.districtB))}
+            {t.common.par(districtName(pair.districtA), districtName(pair.districtB))}
           </span>
         </PktButton>
       ),
@@ -112,7 +112,7 @@ function PairsSection() {
             </option>
           ))}
         </PktSelect>
-        <PktSelect id="nytt-par-b" label={t.settings.bydelB} value={b} onChange={(e) => setB(e.target.value as DistrictId)}>
+        <PktSelect id="nytt-par-b" label={t.common.partnerbydel} value={b} onChange={(e) => setB(e.target.value as DistrictId)}>
           <option value="">{t.common.velg}</option>
           {DISTRICT_CHOICES.filter((d) => d.value !== a).map((d) => (
             <option key={d.value} value={d.value}>
@@ -148,7 +148,7 @@ function TrainingSection() {
 export function SettingsScreen() {
   return (
     <>
-      <h1 className="bo-page-title">{t.settings.tittel}</h1>
+      <h1 className="bo-page-title">{t.nav.innstillinger}</h1>
       <div className="bo-card">
         <TrainingSection />
       </div>

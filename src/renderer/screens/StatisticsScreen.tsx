@@ -1,9 +1,11 @@
 import { PktAlert, PktButton, PktSelect, PktTextinput } from '@oslokommune/punkt-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { periodSchema } from '../../shared/contract-common';
 import type { Balance, Pilot, StatsQuery } from '../../shared/contract-stats';
 import { DISTRICTS, type DistrictId, districtName } from '../../shared/districts';
 import { isoDate, osloToday } from '../../shared/exchange/primitives';
+import { DATE_MESSAGES } from '../../shared/i18n/date-messages';
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
 import { balanceTables, DECLINED_REASON_LABELS, DURATION_LABELS, pilotTables, STATS_EXPLANATION, TOTAL_LABEL } from '../../shared/stats/tables';
 import { call } from '../api/client';
@@ -37,12 +39,13 @@ function PeriodPicker({ query, onChange }: { query: StatsQuery; onChange: (q: St
   const [from, setFrom] = useState(query.from);
   const [to, setTo] = useState(query.to);
   const valid = (v: string) => isoDate.safeParse(v).success;
-  const wrongOrder = valid(from) && valid(to) && to < from;
+  const inOrder = (first: string, last: string) => periodSchema.safeParse({ from: first, to: last }).success;
+  const wrongOrder = valid(from) && valid(to) && !inOrder(from, to);
   // A period applies as soon as it is whole and in order; until then the last one stays.
   function apply(nextFrom: string, nextTo: string) {
     setFrom(nextFrom);
     setTo(nextTo);
-    if (valid(nextFrom) && valid(nextTo) && nextFrom <= nextTo) onChange({ ...query, from: nextFrom, to: nextTo });
+    if (inOrder(nextFrom, nextTo)) onChange({ ...query, from: nextFrom, to: nextTo });
   }
   return (
     <fieldset className="bo-toolbar bo-period">
@@ -54,19 +57,19 @@ function PeriodPicker({ query, onChange }: { query: StatsQuery; onChange: (q: St
         label={ts.til}
         value={to}
         hasError={wrongOrder}
-        errorMessage={wrongOrder ? ts.tilForFra : undefined}
+        errorMessage={wrongOrder ? DATE_MESSAGES.periodeRekkefolge : undefined}
         onChange={(e) => apply(from, e.target.value)}
       />
       <PktSelect
         id="stat-partner"
-        label={ts.partner}
+        label={t.common.partnerbydel}
         value={query.partner ?? ''}
         onChange={(e) => {
           const { partner: _old, ...rest } = query;
           onChange(e.target.value ? { ...rest, partner: e.target.value as DistrictId } : rest);
         }}
       >
-        <option value="">{ts.partnerAlle}</option>
+        <option value="">{t.common.partnerAlle}</option>
         {DISTRICTS.map((d) => (
           <option key={d.id} value={d.id}>
             {d.name}
@@ -82,7 +85,7 @@ function Exports({ query }: { query: StatsQuery }) {
   const download = useAction(async (type: 'CSV' | 'PDF') => {
     const file = await call(type === 'CSV' ? 'stats.exportCsv' : 'stats.exportPdf', query);
     saveFile(file);
-    return ts.filLaget(file.fileName);
+    return t.common.lastetNed(file.fileName);
   });
   const working = download.running?.[0];
   return (
@@ -111,7 +114,7 @@ function BalanceSection({ balance }: { balance: Balance }) {
         const years = (pick: (f: Balance['pairs'][number]['total']) => [number | null, number | null]) =>
           [...pair.years.map((y) => ({ label: String(y.year), values: pick(y) })), { label: TOTAL_LABEL, values: pick(pair.total) }];
         const names = [districtName(balance.district), districtName(pair.partner)];
-        const of = ts.par(names[0]!, names[1]!);
+        const of = t.common.par(names[0]!, names[1]!);
         return (
           <div key={pair.partner} data-testid={`balanse-${pair.partner}`}>
             <h3>{tables[i]!.title}</h3>

@@ -19,7 +19,7 @@ function Day({ at }: { at: string }) {
 /** The overview's columns: each exchange's step, next action, whose turn, deadline and traffic with the partner. */
 export const OVERVIEW_COLUMNS: Column<ExchangeSummary>[] = [
   {
-    header: t.overview.referanse,
+    header: t.common.referanse,
     cell: (exchange) => (
       <Link className="bo-nowrap" to={`/bytte/${exchange.id}`}>
         {exchange.reference}
@@ -27,9 +27,9 @@ export const OVERVIEW_COLUMNS: Column<ExchangeSummary>[] = [
     ),
   },
   { header: t.overview.retning, cell: (exchange) => DIRECTION_LABELS[exchange.direction] },
-  { header: t.overview.partner, cell: (exchange) => districtName(exchange.partnerDistrict) },
+  { header: t.common.partnerbydel, cell: (exchange) => districtName(exchange.partnerDistrict) },
   {
-    header: t.overview.steg,
+    header: t.common.steg,
     cell: (exchange) => (
       <>
         {STEP_LABELS[exchange.currentStep]}
@@ -44,10 +44,10 @@ export const OVERVIEW_COLUMNS: Column<ExchangeSummary>[] = [
       </>
     ),
   },
-  { header: t.overview.nesteHandling, cell: (exchange) => NEXT_ACTION_LABELS[exchange.nextAction.code as keyof typeof NEXT_ACTION_LABELS] ?? '' },
-  { header: t.overview.hvem, cell: (exchange) => (exchange.status === 'aktiv' ? SIDE_LABELS[exchange.nextAction.side] : '') },
+  { header: t.common.nesteHandling, cell: (exchange) => NEXT_ACTION_LABELS[exchange.nextAction.code as keyof typeof NEXT_ACTION_LABELS] ?? '' },
+  { header: t.common.hvem, cell: (exchange) => (exchange.status === 'aktiv' ? SIDE_LABELS[exchange.nextAction.side] : '') },
   {
-    header: t.overview.frist,
+    header: t.common.frist,
     cell: (exchange) =>
       exchange.status === 'aktiv' &&
       exchange.nextAction.dueDate && (
@@ -57,7 +57,7 @@ export const OVERVIEW_COLUMNS: Column<ExchangeSummary>[] = [
         </span>
       ),
   },
-  { header: t.overview.sistEndret, className: 'bo-nowrap', cell: (exchange) => <Day at={exchange.updatedAt} /> },
+  { header: t.overview.sorteringer.sist_endret, className: 'bo-nowrap', cell: (exchange) => <Day at={exchange.updatedAt} /> },
   {
     // Blank when nothing waits: a number here means an update to send.
     header: t.overview.ikkeSendt,

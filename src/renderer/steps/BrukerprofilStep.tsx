@@ -78,7 +78,7 @@ const PROFILE_FIELD_LABELS: Record<string, string> = {
   flyttegrunner: b.flyttegrunner,
   flyttegrunnerKommentar: b.flyttegrunnerKommentar,
   boligtype: t.common.typeBolig,
-  boligstorrelse: b.boligstorrelse,
+  boligstorrelse: t.common.storrelse,
   trinnfri: b.trinnfri,
   heis: b.heis,
   omradeonsker: b.omradeonsker,
@@ -317,7 +317,7 @@ export function BrukerprofilStep(props: StepProps) {
         <fieldset disabled={readOnly}>
           <h3>{b.boligbehov}</h3>
           <RadioGroup form={form} name="profil.boligtype" label={t.common.typeBolig} required choices={choicesOf(BOLIGTYPE_LABELS)} />
-          <SelectField form={form} name="profil.boligstorrelse" label={b.boligstorrelse} required choices={choicesOf(BOLIGSTORRELSE_LABELS)} />
+          <SelectField form={form} name="profil.boligstorrelse" label={t.common.storrelse} required choices={choicesOf(BOLIGSTORRELSE_LABELS)} />
           <CheckboxField form={form} name="profil.trinnfri" label={b.trinnfriFelt} />
           <CheckboxField form={form} name="profil.heis" label={b.heisFelt} />
           {freeText('omradeonsker', b.omradeonsker, b.omradeonskerHjelp)}

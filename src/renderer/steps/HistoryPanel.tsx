@@ -29,8 +29,8 @@ function Events({ id, version }: { id: number; version: string }) {
 const AUDIT_COLUMNS: Column<AuditRow>[] = [
   { header: t.common.tidspunkt, cell: (row) => <time dateTime={row.at}>{formatInstant(row.at)}</time> },
   { header: t.personvern.hendelse, cell: (row) => auditActionLabel(row.action) },
-  { header: t.personvern.steg, cell: (row) => (row.step ? STEP_LABELS[row.step] : '') },
-  { header: t.personvern.hvem, cell: (row) => row.actor },
+  { header: t.common.steg, cell: (row) => (row.step ? STEP_LABELS[row.step] : '') },
+  { header: t.common.hvem, cell: (row) => row.actor },
 ];
 
 /** The audit trail of the exchange: every opening, change, export and import, as codes with who and when. */

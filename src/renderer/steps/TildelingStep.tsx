@@ -94,7 +94,7 @@ export function TildelingStep(props: StepProps) {
     bolig: td.bolig
       ? [
           [tl.boligreferanse, td.bolig.referanse],
-          [tl.type, BOLIGTYPE_LABELS[td.bolig.type]],
+          [t.common.type, BOLIGTYPE_LABELS[td.bolig.type]],
           [tl.rom, String(td.bolig.rom)],
           [tl.funnet, formatDate(td.bolig.funnetDato)],
           [tl.delegert, formatDate(td.bolig.delegertDato)],
@@ -115,7 +115,7 @@ export function TildelingStep(props: StepProps) {
       {declined > 0 && !td.bolig && <p className="bo-next">{tl.avslatteBoliger(declined)}</p>}
       <ol className="bo-substeps">
         {SUBSTEPS.map((sub, i) => {
-          const state = i < doneUpTo ? STEP_STATUS_LABELS.done : i === doneUpTo ? tl.neste : tl.venter;
+          const state = i < doneUpTo ? STEP_STATUS_LABELS.done : i === doneUpTo ? tl.neste : t.common.venter;
           return (
             <li key={sub.id} data-substep={sub.id} data-state={state}>
               <h3>

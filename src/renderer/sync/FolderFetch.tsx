@@ -79,7 +79,7 @@ export function FolderFetch() {
       <h2 id="felles-mappe-tittel">{fm.tittel}</h2>
       <p>{fm.ingress}</p>
       <PktButton type="button" skin="secondary" isLoading={fetchAll.busy} onClick={() => fetchAll.run()}>
-        {fm.hent}
+        {fm.tittel}
       </PktButton>
       <ActionResult action={fetchAll} working={fm.henter}>
         {fetched && <Arrivals fetched={fetched} />}

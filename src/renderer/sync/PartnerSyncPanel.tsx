@@ -5,6 +5,7 @@ import type { SyncStatus } from '../../shared/contract-sync';
 import { districtName } from '../../shared/districts';
 import { partnerDistrict } from '../../shared/exchange/workflow';
 import { formatInstant } from '../../shared/i18n/format';
+import { SIDE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
 import type { ApiState } from '../api/use-api';
 import { ActionButton } from '../components/ActionButton';
@@ -86,7 +87,7 @@ export function PartnerSyncPanel({ detail, sync }: { detail: ExchangeDetail; syn
 
   return (
     <section aria-labelledby="partnerbydelen-tittel" className="bo-sync" data-testid="partnerbydelen" data-paired={status?.paired}>
-      <h3 id="partnerbydelen-tittel">{ps.tittel}</h3>
+      <h3 id="partnerbydelen-tittel">{SIDE_LABELS.partner}</h3>
       {sync.error && (
         <PktAlert skin="error" compact>
           {sync.error}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { EXCHANGE_REFUSALS, FIELD_REFUSALS } from '../i18n/refusals';
 import { dateRuleError } from './date-rules';
 import {
   ANSVAR_GAMMEL_PUNKTER,
@@ -60,7 +61,7 @@ export const exchangeActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('visning.utfall'),
     utfall: z.enum(['akseptert', 'avslatt']),
-    grunnKode: z.enum(VISNING_AVSLAGSGRUNNER, { error: 'Velg hvorfor personen takket nei til boligen.' }).optional(),
+    grunnKode: z.enum(VISNING_AVSLAGSGRUNNER, { error: FIELD_REFUSALS.visningGrunnKode }).optional(),
     grunn: text(1000),
     dato: isoDate,
   }),
@@ -121,7 +122,7 @@ function applyStep(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): Exc
 
     case 'brukerprofil.lagre':
       if (s.brukerprofil?.sendtDato) {
-        throw new AppError('KAN_IKKE_ENDRES', 'Brukerprofilen er allerede sendt til den nye bydelen og kan ikke endres.');
+        throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.profilSendt);
       }
       return { ...s, brukerprofil: { profil: a.profil, avvisteFunn: a.avvisteFunn } };
 
@@ -140,12 +141,12 @@ function applyStep(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): Exc
           : a.steg === 'mote_etter_ja'
             ? s.moteEtterJa
             : s.overforingsmote;
-      if (registered) throw new AppError('KAN_IKKE_ENDRES', 'Møtet er allerede registrert som holdt eller hoppet over.');
+      if (registered) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.moteRegistrert);
       return { ...s, moteplaner: { ...s.moteplaner, [a.steg]: a.plan } };
     }
 
     case 'avklaringsmote.holdt':
-      if (s.svar) throw new AppError('KAN_IKKE_ENDRES', 'Avklaringsmøtet kan ikke endres etter at den nye bydelen har svart.');
+      if (s.svar) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.avklaringsmoteEtterSvar);
       return { ...s, avklaringsmote: { mote: a.mote } };
 
     case 'steg.hopp_over':
@@ -153,13 +154,13 @@ function applyStep(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): Exc
         if (s.svar) throw new AppError('KAN_IKKE_ENDRES');
         return { ...s, avklaringsmote: { hoppetOver: { grunn: a.grunn, dato: a.dato } } };
       }
-      if (s.moteEtterJa?.mote) throw new AppError('KAN_IKKE_ENDRES', 'Møtet er allerede registrert som holdt.');
+      if (s.moteEtterJa?.mote) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.moteHoldt);
       return { ...s, moteEtterJa: { hoppetOver: { grunn: a.grunn, dato: a.dato } } };
 
     case 'svar.registrer': {
       const started = s.tildeling?.soknadDato || s.moteEtterJa;
       if (started && a.svar.svar === 'nei') {
-        throw new AppError('KAN_IKKE_ENDRES', 'Svaret kan ikke endres til nei etter at møte eller tildeling er registrert. Avbryt byttet i stedet.');
+        throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.neiEtterStart);
       }
       const next: ExchangeState = { ...s, svar: a.svar };
       if (a.svar.svar === 'nei') {
@@ -172,44 +173,44 @@ function applyStep(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): Exc
       return { ...s, moteEtterJa: { mote: a.mote } };
 
     case 'tildeling.soknad':
-      if (s.tildeling?.vedtak) throw new AppError('KAN_IKKE_ENDRES', 'Søknaden kan ikke endres etter at vedtaket er registrert.');
+      if (s.tildeling?.vedtak) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.soknadEtterVedtak);
       return { ...s, tildeling: { ...s.tildeling, soknadDato: a.dato } };
 
     case 'tildeling.vedtak': {
       const t = s.tildeling ?? {};
-      requireOrder(!!t.soknadDato, 'Registrer først at personen har søkt kommunal bolig i gammel bydel.');
-      if (t.bolig) throw new AppError('KAN_IKKE_ENDRES', 'Vedtaket kan ikke endres etter at bolig er funnet.');
+      requireOrder(!!t.soknadDato, EXCHANGE_REFUSALS.soknadForst);
+      if (t.bolig) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.vedtakEtterBolig);
       return { ...s, tildeling: { ...t, vedtak: a.vedtak } };
     }
 
     case 'tildeling.bolig': {
       const t = s.tildeling ?? {};
-      requireOrder(t.vedtak?.resultat === 'innvilget', 'Gammel bydel må ha fattet vedtak om kommunal bolig før den nye bydelen finner bolig.');
-      if (t.tildeltDato) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede tildelt. Registrer visningen først.');
+      requireOrder(t.vedtak?.resultat === 'innvilget', EXCHANGE_REFUSALS.vedtakForst);
+      if (t.tildeltDato) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.boligTildelt);
       return { ...s, tildeling: { ...t, bolig: a.bolig } };
     }
 
     case 'tildeling.tildelt': {
       const t = s.tildeling ?? {};
-      requireOrder(!!t.bolig, 'Den nye bydelen må finne bolig og delegere tildelingsmyndighet før gammel bydel kan tildele.');
+      requireOrder(!!t.bolig, EXCHANGE_REFUSALS.boligForst);
       if (st.visning === 'done') throw new AppError('KAN_IKKE_ENDRES');
       return { ...s, tildeling: { ...t, tildeltDato: a.dato } };
     }
 
     case 'visning.planlegg':
-      if (visningAccepted(s)) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede akseptert.');
+      if (visningAccepted(s)) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.boligAkseptert);
       return { ...s, visning: { runder: s.visning?.runder ?? [], planlagt: a.plan } };
 
     case 'visning.utfall': {
       const plan = s.visning?.planlagt;
       const bolig = s.tildeling?.bolig;
-      requireOrder(!!plan, 'Registrer først når visningen er.');
-      if (visningAccepted(s)) throw new AppError('KAN_IKKE_ENDRES', 'Boligen er allerede akseptert.');
+      requireOrder(!!plan, EXCHANGE_REFUSALS.visningForst);
+      if (visningAccepted(s)) throw new AppError('KAN_IKKE_ENDRES', EXCHANGE_REFUSALS.boligAkseptert);
       if (a.utfall === 'avslatt' && !a.grunnKode) {
-        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunnKode', message: 'Velg hvorfor personen takket nei til boligen.' }]);
+        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunnKode', message: FIELD_REFUSALS.visningGrunnKode }]);
       }
       if (a.utfall === 'avslatt' && a.grunnKode === 'annet' && !a.grunn) {
-        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunn', message: 'Skriv hvorfor boligen ble takket nei til.' }]);
+        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunn', message: FIELD_REFUSALS.visningGrunn }]);
       }
       const grunnKode = a.utfall === 'avslatt' ? { grunnKode: a.grunnKode } : {};
       const runde = { ...plan!, bolig: bolig!, utfall: a.utfall, ...grunnKode, grunn: a.grunn, registrertDato: a.dato };
@@ -226,7 +227,7 @@ function applyStep(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): Exc
         !overforingsmoteMayBeSkipped(s, ctx.today, ctx.recentMeetingDays)
       ) {
         refuse(
-          `Overføringsmøtet kan bare droppes når det er holdt et avklaringsmøte eller et møte etter ja de siste ${ctx.recentMeetingDays} dagene. Hold overføringsmøtet og registrer det.`,
+          EXCHANGE_REFUSALS.overforingsmoteTrengs(ctx.recentMeetingDays),
         );
       }
       return { ...s, overforingsmote: a.overforingsmote };
@@ -246,16 +247,16 @@ function applyStep(s: ExchangeState, a: ExchangeAction, ctx: ActionContext): Exc
         if (blocker === 'valgfritt_steg') {
           throw new AppError(
             'IKKE_KLAR_FOR_AVSLUTNING',
-            'Møte etter ja står som «Pågår». Registrer møtet som holdt, eller hopp over det med en begrunnelse, før byttet avsluttes som gjennomført.',
+            EXCHANGE_REFUSALS.moteEtterJaPagar,
           );
         }
         if (blocker) throw new AppError('IKKE_KLAR_FOR_AVSLUTNING');
       }
       if (a.avsluttet.utfall === 'avslatt') {
-        refuse('Et bytte avsluttes som avslått ved å registrere den nye bydelens svar «nei».');
+        refuse(EXCHANGE_REFUSALS.avslattGjennomSvar);
       }
       if (a.avsluttet.utfall !== 'gjennomfort' && !a.avsluttet.grunn) {
-        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunn', message: 'Skriv en begrunnelse.' }]);
+        throw new AppError('UGYLDIG_INNDATA', undefined, [{ path: 'grunn', message: FIELD_REFUSALS.begrunnelse }]);
       }
       return { ...s, avsluttet: a.avsluttet };
 

@@ -1,5 +1,6 @@
 import { AppError, type FieldError } from '../errors';
 import { formatDate } from '../i18n/format';
+import { DATE_FACT_NAMES, DATE_MESSAGES, ORDER_SENTENCES } from '../i18n/date-messages';
 import { ANSVAR_GAMMEL_LABELS } from '../i18n/labels';
 import type { ExchangeActionType } from './actions';
 import { ANSVAR_GAMMEL_PUNKTER, type AnsvarGammelPunkt, type ExchangeState } from './model';
@@ -30,7 +31,7 @@ export interface DatedFact {
   fields: Partial<Record<ExchangeActionType, string>>;
 }
 
-const PLAN_MEETING = 'planlegg møtet i stedet, og registrer det som holdt når det er holdt';
+const PLAN_MEETING = DATE_MESSAGES.planleggMotet;
 
 const day = (dateTime: string | undefined) => dateTime?.slice(0, 10);
 const lastRound = (s: ExchangeState) => s.visning?.runder.at(-1);
@@ -41,7 +42,7 @@ const checklistFacts = Object.fromEntries(
   ANSVAR_GAMMEL_PUNKTER.map((p): [ChecklistFact, DatedFact] => [
     `sjekkpunkt.${p}`,
     {
-      navn: `punktet «${ANSVAR_GAMMEL_LABELS[p]}» ble gjort`,
+      navn: DATE_FACT_NAMES.sjekkpunkt(ANSVAR_GAMMEL_LABELS[p]),
       when: 'happened',
       read: (s) => {
         const punkt = s.ansvarGammel?.punkter[p];
@@ -53,68 +54,68 @@ const checklistFacts = Object.fromEntries(
 ) as Record<ChecklistFact, DatedFact>;
 
 const datedFacts = {
-  samtykke: { navn: 'samtykket', when: 'happened', read: (s) => s.kandidat.samtykkeDato, fields: { 'kandidat.lagre': 'kandidat.samtykkeDato' } },
-  profilSendt: { navn: 'brukerprofilen ble sendt', when: 'happened', read: (s) => s.brukerprofil?.sendtDato, fields: { 'brukerprofil.sendt': 'dato' } },
+  samtykke: { navn: DATE_FACT_NAMES.samtykke, when: 'happened', read: (s) => s.kandidat.samtykkeDato, fields: { 'kandidat.lagre': 'kandidat.samtykkeDato' } },
+  profilSendt: { navn: DATE_FACT_NAMES.profilSendt, when: 'happened', read: (s) => s.brukerprofil?.sendtDato, fields: { 'brukerprofil.sendt': 'dato' } },
   avklaringsmoteHoldt: {
-    navn: 'avklaringsmøtet',
+    navn: DATE_FACT_NAMES.avklaringsmoteHoldt,
     when: 'happened',
     ahead: PLAN_MEETING,
     read: (s) => day(s.avklaringsmote?.mote?.tidspunkt),
     fields: { 'avklaringsmote.holdt': 'mote.tidspunkt' },
   },
   avklaringsmoteHoppetOver: {
-    navn: 'avklaringsmøtet ble hoppet over',
+    navn: DATE_FACT_NAMES.avklaringsmoteHoppetOver,
     when: 'registered',
     read: (s) => s.avklaringsmote?.hoppetOver?.dato,
     fields: { 'steg.hopp_over': 'dato' },
   },
-  svar: { navn: 'svaret fra den nye bydelen', when: 'happened', read: (s) => s.svar?.dato, fields: { 'svar.registrer': 'svar.dato' } },
+  svar: { navn: DATE_FACT_NAMES.svar, when: 'happened', read: (s) => s.svar?.dato, fields: { 'svar.registrer': 'svar.dato' } },
   moteEtterJaHoldt: {
-    navn: 'møtet etter ja',
+    navn: DATE_FACT_NAMES.moteEtterJaHoldt,
     when: 'happened',
     ahead: PLAN_MEETING,
     read: (s) => day(s.moteEtterJa?.mote?.tidspunkt),
     fields: { 'mote_etter_ja.holdt': 'mote.tidspunkt' },
   },
   gericaBestilt: {
-    navn: 'tilgangen til Gerica ble bestilt',
+    navn: DATE_FACT_NAMES.gericaBestilt,
     when: 'happened',
     read: (s) => s.moteEtterJa?.mote?.gericaBestiltDato,
     fields: { 'mote_etter_ja.holdt': 'mote.gericaBestiltDato' },
   },
   gericaBekreftet: {
-    navn: 'tilgangen til Gerica ble bekreftet',
+    navn: DATE_FACT_NAMES.gericaBekreftet,
     when: 'happened',
     read: (s) => s.moteEtterJa?.mote?.gericaBekreftetDato,
     fields: { 'mote_etter_ja.holdt': 'mote.gericaBekreftetDato' },
   },
   moteEtterJaHoppetOver: {
-    navn: 'møtet etter ja ble hoppet over',
+    navn: DATE_FACT_NAMES.moteEtterJaHoppetOver,
     when: 'registered',
     read: (s) => s.moteEtterJa?.hoppetOver?.dato,
     fields: { 'steg.hopp_over': 'dato' },
   },
-  soknad: { navn: 'søknaden om kommunal bolig', when: 'happened', read: (s) => s.tildeling?.soknadDato, fields: { 'tildeling.soknad': 'dato' } },
-  vedtak: { navn: 'vedtaket om kommunal bolig', when: 'happened', read: (s) => s.tildeling?.vedtak?.dato, fields: { 'tildeling.vedtak': 'vedtak.dato' } },
-  boligFunnet: { navn: 'boligen ble funnet', when: 'happened', read: (s) => s.tildeling?.bolig?.funnetDato, fields: { 'tildeling.bolig': 'bolig.funnetDato' } },
+  soknad: { navn: DATE_FACT_NAMES.soknad, when: 'happened', read: (s) => s.tildeling?.soknadDato, fields: { 'tildeling.soknad': 'dato' } },
+  vedtak: { navn: DATE_FACT_NAMES.vedtak, when: 'happened', read: (s) => s.tildeling?.vedtak?.dato, fields: { 'tildeling.vedtak': 'vedtak.dato' } },
+  boligFunnet: { navn: DATE_FACT_NAMES.boligFunnet, when: 'happened', read: (s) => s.tildeling?.bolig?.funnetDato, fields: { 'tildeling.bolig': 'bolig.funnetDato' } },
   delegert: {
-    navn: 'tildelingsmyndigheten ble delegert',
+    navn: DATE_FACT_NAMES.delegert,
     when: 'happened',
     read: (s) => s.tildeling?.bolig?.delegertDato,
     fields: { 'tildeling.bolig': 'bolig.delegertDato' },
   },
-  tildelt: { navn: 'boligen ble tildelt', when: 'happened', read: (s) => s.tildeling?.tildeltDato, fields: { 'tildeling.tildelt': 'dato' } },
+  tildelt: { navn: DATE_FACT_NAMES.tildelt, when: 'happened', read: (s) => s.tildeling?.tildeltDato, fields: { 'tildeling.tildelt': 'dato' } },
   visningPlanlagt: {
-    navn: 'visningen',
+    navn: DATE_FACT_NAMES.visningPlanlagt,
     when: 'planned',
     read: (s) => day(s.visning?.planlagt?.tidspunkt),
     fields: { 'visning.planlegg': 'plan.tidspunkt' },
   },
   // A registered round copies the viewing's time from its plan: the viewing then took place.
-  visningHoldt: { navn: 'visningen', when: 'happened', read: (s) => day(lastRound(s)?.tidspunkt), fields: {} },
-  visningUtfall: { navn: 'utfallet av visningen ble registrert', when: 'happened', read: (s) => lastRound(s)?.registrertDato, fields: { 'visning.utfall': 'dato' } },
+  visningHoldt: { navn: DATE_FACT_NAMES.visningHoldt, when: 'happened', read: (s) => day(lastRound(s)?.tidspunkt), fields: {} },
+  visningUtfall: { navn: DATE_FACT_NAMES.visningUtfall, when: 'happened', read: (s) => lastRound(s)?.registrertDato, fields: { 'visning.utfall': 'dato' } },
   visningAkseptert: {
-    navn: 'personen takket ja til boligen',
+    navn: DATE_FACT_NAMES.visningAkseptert,
     when: 'happened',
     read: (s) => {
       const r = lastRound(s);
@@ -123,7 +124,7 @@ const datedFacts = {
     fields: { 'visning.utfall': 'dato' },
   },
   overforingsmoteHoldt: {
-    navn: 'overføringsmøtet',
+    navn: DATE_FACT_NAMES.overforingsmoteHoldt,
     when: 'happened',
     ahead: PLAN_MEETING,
     read: (s) => (s.overforingsmote?.type === 'holdt' ? day(s.overforingsmote.mote.tidspunkt) : undefined),
@@ -132,22 +133,22 @@ const datedFacts = {
   // The move-in is what happened, not a plan: the new district's follow-up deadline and the
   // statistics count from it.
   innflytting: {
-    navn: 'innflyttingen',
+    navn: DATE_FACT_NAMES.innflytting,
     when: 'happened',
     read: (s) => s.ansvarGammel?.innflyttingsdato,
     fields: { 'ansvar_gammel.lagre': 'ansvar.innflyttingsdato' },
   },
   ...checklistFacts,
-  overfort: { navn: 'saken ble overført', when: 'happened', read: (s) => s.ansvarNy?.overfortDato, fields: { 'ansvar_ny.lagre': 'ansvar.overfortDato' } },
+  overfort: { navn: DATE_FACT_NAMES.overfort, when: 'happened', read: (s) => s.ansvarNy?.overfortDato, fields: { 'ansvar_ny.lagre': 'ansvar.overfortDato' } },
   forsteOppfolging: {
-    navn: 'første oppfølging',
+    navn: DATE_FACT_NAMES.forsteOppfolging,
     when: 'happened',
     read: (s) => s.ansvarNy?.forsteOppfolgingDato,
     fields: { 'ansvar_ny.lagre': 'ansvar.forsteOppfolgingDato' },
   },
   // A no closes the exchange on the answer's date.
   avsluttet: {
-    navn: 'byttet ble avsluttet',
+    navn: DATE_FACT_NAMES.avsluttet,
     when: 'happened',
     read: (s) => s.avsluttet?.dato,
     fields: { avslutt: 'avsluttet.dato', 'svar.registrer': 'svar.dato' },
@@ -170,30 +171,30 @@ export interface OrderRule {
 
 /** What may not come before what: `earlier` on or before `later`, the same day allowed. */
 export const ORDER_RULES: readonly OrderRule[] = [
-  { earlier: 'samtykke', later: 'profilSendt', sentence: (e, l) => `Brukerprofilen kan ikke være sendt ${l}, før personen samtykket ${e}` },
-  { earlier: 'profilSendt', later: 'avklaringsmoteHoldt', sentence: (e, l) => `Avklaringsmøtet ${l} kan ikke være holdt før brukerprofilen ble sendt ${e}` },
-  { earlier: 'profilSendt', later: 'svar', sentence: (e, l) => `Svaret ${l} kan ikke være datert før brukerprofilen ble sendt ${e}` },
-  { earlier: 'avklaringsmoteHoldt', later: 'svar', sentence: (e, l) => `Svaret ${l} kan ikke være datert før avklaringsmøtet ${e}` },
-  { earlier: 'svar', later: 'moteEtterJaHoldt', sentence: (e, l) => `Møtet etter ja ${l} kan ikke være holdt før den nye bydelen svarte ja ${e}` },
-  { earlier: 'gericaBestilt', later: 'gericaBekreftet', sentence: (e, l) => `Tilgangen til Gerica kan ikke være bekreftet ${l}, før den ble bestilt ${e}` },
-  { earlier: 'soknad', later: 'vedtak', sentence: (e, l) => `Vedtaket ${l} kan ikke være fattet før personen søkte kommunal bolig ${e}` },
-  { earlier: 'vedtak', later: 'boligFunnet', sentence: (e, l) => `Boligen kan ikke være funnet ${l}, før vedtaket om kommunal bolig ${e}` },
-  { earlier: 'boligFunnet', later: 'delegert', sentence: (e, l) => `Tildelingsmyndigheten kan ikke være delegert ${l}, før boligen ble funnet ${e}` },
-  { earlier: 'delegert', later: 'tildelt', sentence: (e, l) => `Boligen kan ikke være tildelt ${l}, før tildelingsmyndigheten ble delegert ${e}` },
-  { earlier: 'svar', later: 'tildelt', sentence: (e, l) => `Boligen kan ikke være tildelt ${l}, før den nye bydelen svarte ja ${e}` },
-  { earlier: 'tildelt', later: 'visningPlanlagt', sentence: (e, l) => `Visningen ${l} kan ikke være før boligen ble tildelt ${e}` },
-  { earlier: 'visningHoldt', later: 'visningUtfall', sentence: (e, l) => `Utfallet kan ikke være registrert ${l}, før visningen ${e}` },
+  { earlier: 'samtykke', later: 'profilSendt', sentence: ORDER_SENTENCES['samtykke<profilSendt'] },
+  { earlier: 'profilSendt', later: 'avklaringsmoteHoldt', sentence: ORDER_SENTENCES['profilSendt<avklaringsmoteHoldt'] },
+  { earlier: 'profilSendt', later: 'svar', sentence: ORDER_SENTENCES['profilSendt<svar'] },
+  { earlier: 'avklaringsmoteHoldt', later: 'svar', sentence: ORDER_SENTENCES['avklaringsmoteHoldt<svar'] },
+  { earlier: 'svar', later: 'moteEtterJaHoldt', sentence: ORDER_SENTENCES['svar<moteEtterJaHoldt'] },
+  { earlier: 'gericaBestilt', later: 'gericaBekreftet', sentence: ORDER_SENTENCES['gericaBestilt<gericaBekreftet'] },
+  { earlier: 'soknad', later: 'vedtak', sentence: ORDER_SENTENCES['soknad<vedtak'] },
+  { earlier: 'vedtak', later: 'boligFunnet', sentence: ORDER_SENTENCES['vedtak<boligFunnet'] },
+  { earlier: 'boligFunnet', later: 'delegert', sentence: ORDER_SENTENCES['boligFunnet<delegert'] },
+  { earlier: 'delegert', later: 'tildelt', sentence: ORDER_SENTENCES['delegert<tildelt'] },
+  { earlier: 'svar', later: 'tildelt', sentence: ORDER_SENTENCES['svar<tildelt'] },
+  { earlier: 'tildelt', later: 'visningPlanlagt', sentence: ORDER_SENTENCES['tildelt<visningPlanlagt'] },
+  { earlier: 'visningHoldt', later: 'visningUtfall', sentence: ORDER_SENTENCES['visningHoldt<visningUtfall'] },
   {
     earlier: 'visningAkseptert',
     later: 'overforingsmoteHoldt',
-    sentence: (e, l) => `Overføringsmøtet ${l} kan ikke være holdt før personen takket ja til boligen ${e}`,
+    sentence: ORDER_SENTENCES['visningAkseptert<overforingsmoteHoldt'],
   },
-  { earlier: 'tildelt', later: 'innflytting', sentence: (e, l) => `Innflyttingen ${l} kan ikke være før boligen ble tildelt ${e}` },
-  { earlier: 'visningAkseptert', later: 'innflytting', sentence: (e, l) => `Innflyttingen ${l} kan ikke være før personen takket ja til boligen ${e}` },
-  { earlier: 'innflytting', later: 'forsteOppfolging', sentence: (e, l) => `Første oppfølging ${l} kan ikke være før innflyttingen ${e}` },
+  { earlier: 'tildelt', later: 'innflytting', sentence: ORDER_SENTENCES['tildelt<innflytting'] },
+  { earlier: 'visningAkseptert', later: 'innflytting', sentence: ORDER_SENTENCES['visningAkseptert<innflytting'] },
+  { earlier: 'innflytting', later: 'forsteOppfolging', sentence: ORDER_SENTENCES['innflytting<forsteOppfolging'] },
   // Closing comes after everything that happened in the exchange.
   ...FACT_IDS.filter((id) => DATED_FACTS[id].when === 'happened' && id !== 'avsluttet').map(
-    (id): OrderRule => ({ earlier: id, later: 'avsluttet', sentence: (e, l) => `Byttet kan ikke være avsluttet ${l}, før ${DATED_FACTS[id].navn} ${e}` }),
+    (id): OrderRule => ({ earlier: id, later: 'avsluttet', sentence: (e, l) => DATE_MESSAGES.avsluttetFor(l, DATED_FACTS[id].navn, e) }),
   ),
 ];
 
@@ -222,7 +223,7 @@ export function dateViolations(s: ExchangeState, today: string): DateViolation[]
   for (const id of NOT_IN_FUTURE) {
     const d = dates.get(id);
     if (d !== undefined && d > today) {
-      const sentence = `Datoen ${formatDate(d)} er etter dagens dato ${formatDate(today)}`;
+      const sentence = DATE_MESSAGES.etterIdag(formatDate(d), formatDate(today));
       out.push({ key: `${id}>${d}`, facts: [id], sentence, earlier: today, later: d });
     }
   }
@@ -241,14 +242,14 @@ export function dateViolations(s: ExchangeState, today: string): DateViolation[]
 function fieldErrorOf(v: DateViolation, type: ExchangeActionType): { path: string | undefined; message: string } {
   if (v.facts.length === 1) {
     const fact = DATED_FACTS[v.facts[0]];
-    return { path: fact.fields[type], message: `${v.sentence}: ${fact.ahead ?? 'velg dagens dato eller en tidligere, eller registrer det når det har skjedd'}.` };
+    return { path: fact.fields[type], message: DATE_MESSAGES.medGrep(v.sentence, fact.ahead ?? DATE_MESSAGES.ikkeIFremtiden) };
   }
   const [earlier, later] = v.facts;
   // Shown at the later date when the action enters it, else at the earlier one it moved.
   const atLater = DATED_FACTS[later].fields[type];
   return atLater !== undefined
-    ? { path: atLater, message: `${v.sentence}: velg en dato fra og med ${formatDate(v.earlier)}.` }
-    : { path: DATED_FACTS[earlier].fields[type], message: `${v.sentence}: velg en dato til og med ${formatDate(v.later)}.` };
+    ? { path: atLater, message: DATE_MESSAGES.medGrep(v.sentence, DATE_MESSAGES.fraOgMed(formatDate(v.earlier))) }
+    : { path: DATED_FACTS[earlier].fields[type], message: DATE_MESSAGES.medGrep(v.sentence, DATE_MESSAGES.tilOgMed(formatDate(v.later))) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { AVSLAGSGRUNN_LABELS, BOLIGTYPE_LABELS, STEP_LABELS, UTFALL_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../i18n/labels';
 import { formatDate, formatWallClock } from '../i18n/format';
+import { HISTORY_TEXTS } from '../i18n/history';
 import type { ExchangeAction } from './actions';
 import { ansvarGammelOpenItems } from './workflow';
 import type { ExchangeState } from './model';
@@ -11,58 +12,58 @@ import type { ExchangeState } from './model';
 export function describeAction(a: ExchangeAction, after: ExchangeState): string {
   switch (a.type) {
     case 'kandidat.lagre':
-      return 'Kandidatopplysningene er oppdatert.';
+      return HISTORY_TEXTS.kandidatOppdatert;
     case 'brukerprofil.lagre':
       return a.avvisteFunn.length > 0
-        ? `Utkast til brukerprofil lagret. ${a.avvisteFunn.length} mulige personopplysninger er vurdert og avvist med begrunnelse.`
-        : 'Utkast til brukerprofil lagret.';
+        ? HISTORY_TEXTS.utkastMedFunn(a.avvisteFunn.length)
+        : HISTORY_TEXTS.utkastLagret;
     case 'brukerprofil.sendt':
-      return `Brukerprofilen er sendt til ny bydel ${formatDate(a.dato)}.`;
+      return HISTORY_TEXTS.profilSendt(formatDate(a.dato));
     case 'mote.planlegg':
-      return `${STEP_LABELS[a.steg]} planlagt: ${formatWallClock(a.plan.tidspunkt)}, ${a.plan.deltakere.length} deltakere innkalt.`;
+      return HISTORY_TEXTS.motePlanlagt(STEP_LABELS[a.steg], formatWallClock(a.plan.tidspunkt), a.plan.deltakere.length);
     case 'avklaringsmote.holdt':
-      return `Avklaringsmøte registrert: ${formatWallClock(a.mote.tidspunkt)}, ${a.mote.deltakere.length} deltakere.`;
+      return HISTORY_TEXTS.avklaringsmoteHoldt(formatWallClock(a.mote.tidspunkt), a.mote.deltakere.length);
     case 'steg.hopp_over':
-      return `${STEP_LABELS[a.steg]} hoppet over ${formatDate(a.dato)}. Begrunnelse er registrert.`;
+      return HISTORY_TEXTS.hoppetOver(STEP_LABELS[a.steg], formatDate(a.dato));
     case 'svar.registrer':
       return a.svar.svar === 'ja'
-        ? `Ny bydel svarte ja ${formatDate(a.svar.dato)}.`
-        : `Ny bydel svarte nei ${formatDate(a.svar.dato)} (${AVSLAGSGRUNN_LABELS[a.svar.grunn]}). Byttet er avsluttet som avslått.`;
+        ? HISTORY_TEXTS.svarJa(formatDate(a.svar.dato))
+        : HISTORY_TEXTS.svarNei(formatDate(a.svar.dato), AVSLAGSGRUNN_LABELS[a.svar.grunn]);
     case 'mote_etter_ja.holdt':
-      return `Møte etter ja registrert: ${formatWallClock(a.mote.tidspunkt)}, ${a.mote.nyeOppfolgere.length} nye oppfølgere navngitt.`;
+      return HISTORY_TEXTS.moteEtterJaHoldt(formatWallClock(a.mote.tidspunkt), a.mote.nyeOppfolgere.length);
     case 'tildeling.soknad':
-      return `Søknad om kommunal bolig i gammel bydel registrert (${formatDate(a.dato)}).`;
+      return HISTORY_TEXTS.soknad(formatDate(a.dato));
     case 'tildeling.vedtak':
-      return `Vedtak om kommunal bolig registrert (${formatDate(a.vedtak.dato)}, ${a.vedtak.resultat === 'innvilget' ? 'innvilget' : 'avslag'}).`;
+      return HISTORY_TEXTS.vedtak(formatDate(a.vedtak.dato), a.vedtak.resultat === 'innvilget');
     case 'tildeling.bolig':
-      return `Bolig ${a.bolig.referanse} (${BOLIGTYPE_LABELS[a.bolig.type]}, ${a.bolig.rom} rom) funnet; tildelingsmyndighet delegert ${formatDate(a.bolig.delegertDato)}.`;
+      return HISTORY_TEXTS.bolig(a.bolig.referanse, BOLIGTYPE_LABELS[a.bolig.type], a.bolig.rom, formatDate(a.bolig.delegertDato));
     case 'tildeling.tildelt':
-      return `Boligen er tildelt av gammel bydel ${formatDate(a.dato)}.`;
+      return HISTORY_TEXTS.tildelt(formatDate(a.dato));
     case 'visning.planlegg':
-      return `Visning satt opp ${formatWallClock(a.plan.tidspunkt)}.`;
+      return HISTORY_TEXTS.visningPlanlagt(formatWallClock(a.plan.tidspunkt));
     case 'visning.utfall':
       return a.utfall === 'akseptert'
-        ? `Personen takket ja til boligen på visningen (${formatDate(a.dato)}).`
-        : `Personen takket nei til boligen (${formatDate(a.dato)}${a.grunnKode ? `, ${VISNING_AVSLAGSGRUNN_LABELS[a.grunnKode].toLowerCase()}` : ''}). Ny bydel finner en annen bolig.`;
+        ? HISTORY_TEXTS.takketJa(formatDate(a.dato))
+        : HISTORY_TEXTS.takketNei(formatDate(a.dato), a.grunnKode && VISNING_AVSLAGSGRUNN_LABELS[a.grunnKode].toLowerCase());
     case 'overforingsmote.registrer':
       return a.overforingsmote.type === 'holdt'
-        ? `Overføringsmøte registrert: ${formatWallClock(a.overforingsmote.mote.tidspunkt)}.`
-        : 'Overføringsmøte registrert som ikke nødvendig. Begrunnelse er registrert.';
+        ? HISTORY_TEXTS.overforingsmoteHoldt(formatWallClock(a.overforingsmote.mote.tidspunkt))
+        : HISTORY_TEXTS.overforingsmoteIkkeNodvendig;
     case 'ansvar_gammel.lagre': {
       const open = ansvarGammelOpenItems(after).length;
-      const moved = a.ansvar.innflyttingsdato ? ` Innflytting ${formatDate(a.ansvar.innflyttingsdato)}.` : '';
-      return `Sjekkliste for gammel bydel oppdatert: ${7 - open} av 7 punkter avklart.${moved}`;
+      const moved = a.ansvar.innflyttingsdato ? HISTORY_TEXTS.innflytting(formatDate(a.ansvar.innflyttingsdato)) : '';
+      return HISTORY_TEXTS.sjekkliste(7 - open, 7, moved);
     }
     case 'ansvar_ny.lagre': {
       const parts = [
-        a.ansvar.overfortDato ? `overført ${formatDate(a.ansvar.overfortDato)}` : null,
-        a.ansvar.forsteOppfolgingDato ? `første oppfølging ${formatDate(a.ansvar.forsteOppfolgingDato)}` : null,
-      ].filter(Boolean);
-      return parts.length ? `Ansvar ny bydel oppdatert: ${parts.join(', ')}.` : 'Ansvar ny bydel oppdatert.';
+        a.ansvar.overfortDato ? HISTORY_TEXTS.overfort(formatDate(a.ansvar.overfortDato)) : null,
+        a.ansvar.forsteOppfolgingDato ? HISTORY_TEXTS.forsteOppfolging(formatDate(a.ansvar.forsteOppfolgingDato)) : null,
+      ].filter((part) => part !== null);
+      return HISTORY_TEXTS.ansvarNy(parts);
     }
     case 'avslutt':
-      return `Byttet er avsluttet som ${UTFALL_LABELS[a.avsluttet.utfall].toLowerCase()} ${formatDate(a.avsluttet.dato)}.`;
+      return HISTORY_TEXTS.avsluttet(UTFALL_LABELS[a.avsluttet.utfall].toLowerCase(), formatDate(a.avsluttet.dato));
     case 'gjenapne':
-      return 'Byttet er gjenåpnet. Begrunnelse er registrert.';
+      return HISTORY_TEXTS.gjenapnet;
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type DistrictId, districtName } from '../districts';
 import { AppError } from '../errors';
+import { EXCHANGE_REFUSALS } from '../i18n/refusals';
 import type { ExchangeAction, ExchangeActionType } from './actions';
 import type { ExchangeState } from './model';
 import { STEPS, type StepId, TILDELING_SUBSTEPS, type TildelingSubstep } from './steps';
@@ -143,10 +144,7 @@ export function mayEnter(s: ExchangeState, a: Pick<ExchangeAction, 'type'> & { s
 export function refuseNotOurs(s: ExchangeState, fact: FactKey): never {
   const owner = ownerOf(fact, s);
   const owning = owner === 'gammel' || owner === 'ny' ? districtName(districtOfParty(s, owner)) : '';
-  throw new AppError(
-    'EIES_AV_PARTNER',
-    `Dette registreres av bydel ${owning}, og kommer hit når de sender en oppdatering. Ingenting er endret. Be dem registrere det og sende oppdateringen.`,
-  );
+  throw new AppError('EIES_AV_PARTNER', EXCHANGE_REFUSALS.eiesAvBydel(owning));
 }
 
 /**

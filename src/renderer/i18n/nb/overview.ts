@@ -1,0 +1,38 @@
+/** The overview of exchanges. */
+import { common } from './common';
+
+export const overview = {
+  tittel: 'Oversikt over bytter',
+  sorteringer: {
+    sist_endret: 'Sist endret',
+    nyeste: 'Nyeste først',
+    eldste: 'Eldste først',
+    referanse: common.referanse,
+    frist: common.frist,
+  },
+  filtrer: 'Filtrer bytter',
+  alleSteg: 'Alle steg',
+  sider: 'Sider',
+  utgaendeHjelp: 'Vi er gammel bydel',
+  innkommendeHjelp: 'Vi er ny bydel',
+  alle: 'Alle',
+  tom: 'Ingen bytter her ennå.',
+  tomFiltrert: 'Ingen bytter passer med søket.',
+  retning: 'Retning',
+  forfalt: 'Forfalt',
+  sok: 'Søk på referanse',
+  statusAktiv: 'Aktive',
+  statusAvsluttet: 'Avsluttede',
+  kunForfalte: 'Bare forfalte',
+  opprettetFra: 'Registrert fra og med',
+  opprettetTil: 'Registrert til og med',
+  sortering: 'Sortering',
+  antall: (n: number) => (n === 1 ? '1 bytte' : `${n} bytter`),
+  forrige: 'Forrige side',
+  neste: 'Neste side',
+  side: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${total}`,
+  ikkeSendt: 'Ikke sendt',
+  ikkeSendtHjelp: (n: number) => (n === 1 ? '1 endring er ikke sendt til partnerbydelen' : `${n} endringer er ikke sendt til partnerbydelen`),
+  sistMottatt: 'Sist mottatt',
+  ingenMottatt: 'Ingen oppdatering mottatt',
+};

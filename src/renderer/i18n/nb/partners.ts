@@ -1,0 +1,100 @@
+/** Pairing with partner districts, and what is sent to them. */
+export const partnere = {
+  tittel: 'Partnerbydeler og nøkler',
+  ingress:
+    'Før to bydeler kan sende oppdateringer til hverandre, må de pares. Hver bydel laster ned sin partnernøkkel og sender den til den andre. Når dere importerer partnerbydelens nøkkel, ringer dere hverandre og sammenligner fingeravtrykket. Bare dokumenter signert med en nøkkel dere har godkjent, kan importeres.',
+  vartFingeravtrykk: 'Vårt fingeravtrykk',
+  vartFingeravtrykkHjelp:
+    'Les disse 60 sifrene høyt for koordinatoren i partnerbydelen på telefon. De skal se nøyaktig de samme sifrene når de importerer partnernøkkelen deres.',
+  lastNed: 'Last ned vår partnernøkkel',
+  lastetNed: (fileName: string) => `${fileName} er lastet ned. Send filen til partnerbydelen, for eksempel på e-post.`,
+  importerTittel: 'Importer partnerbydelens nøkkel',
+  velgFil: 'Importer partnernøkkel fra partnerbydelen',
+  velgFilHjelp: 'Velg filen partnerbydelen har sendt dere, for eksempel partnernokkel-stovner.json.',
+  feilTittel: 'Nøkkelen kan ikke importeres',
+  forhandsvisning: 'Nøkkel fra partnerbydelen',
+  koordinator: 'Koordinator',
+  fingeravtrykk: 'Fingeravtrykk',
+  sammenlign:
+    'Ring koordinatoren i partnerbydelen. Be dem lese opp fingeravtrykket som står under Innstillinger hos dem, og sammenlign med sifrene her. Er ett siffer ulikt, skal dere ikke godkjenne nøkkelen.',
+  alleredeGodkjent: 'Denne nøkkelen er allerede godkjent. Ingenting blir endret.',
+  byttTittel: 'Denne nøkkelen erstatter nøkkelen dere har for bydelen',
+  byttIngress: (bydel: string) =>
+    `Dere har allerede godkjent en annen nøkkel for bydel ${bydel}. En ny nøkkel betyr at partnerbydelen har fått ny PC eller mistet nøkkelen sin. Den kan også være laget av noen andre. Ring koordinatoren dere kjenner i bydel ${bydel}, på et nummer dere har fra før, og sammenlign fingeravtrykket før dere bytter nøkkel.`,
+  gammeltFingeravtrykk: 'Fingeravtrykket dere har i dag',
+  bekreftSammenlignet: 'Vi har sammenlignet fingeravtrykket på telefon, og det er likt',
+  maBekreftes: 'Kryss av for at dere har sammenlignet fingeravtrykket på telefon.',
+  godkjenn: 'Godkjenn nøkkelen',
+  bytt: 'Bytt nøkkel',
+  godkjent: (bydel: string) => `Nøkkelen til bydel ${bydel} er godkjent. Dere kan nå importere dokumenter fra bydelen.`,
+  byttet: (bydel: string) => `Nøkkelen til bydel ${bydel} er byttet. Dokumenter signert med den gamle nøkkelen kan ikke lenger importeres.`,
+  parede: 'Parede bydeler',
+  ingenParede: 'Dere har ikke paret med noen bydel ennå.',
+  godkjentDato: 'Godkjent',
+  godkjentAv: 'Godkjent av',
+  mappeTittel: 'Felles mappe',
+  mappeIngress:
+    'I stedet for å sende oppdateringene som PDF kan dere bruke en mappe begge bydelene når, for eksempel på kommunens nettverksstasjon. Appen legger oppdateringene der kryptert med partnerbydelens nøkkel, så bare partnerbydelens app kan åpne dem. Begge bydelene velger den samme mappen.',
+  mappeFelt: (bydel: string) => `Felles mappe med bydel ${bydel}`,
+  mappeHjelp: 'Hele stien til mappen, for eksempel S:\\Bytteordning eller \\\\server\\felles\\bytteordning.',
+  mappeNa: (sti: string) => `Valgt nå: ${sti}`,
+  ingenMappe: 'Ingen felles mappe er valgt. Oppdateringene sendes som PDF.',
+  lagreMappe: 'Lagre mappen',
+  fjernMappe: 'Fjern mappen',
+  mappeLagret: (bydel: string, sti: string) => `Den felles mappen med bydel ${bydel} er lagret: ${sti}.`,
+  mappeFjernet: (bydel: string) => `Den felles mappen med bydel ${bydel} er fjernet. Oppdateringer til bydelen sendes nå som PDF.`,
+};
+
+export const partnerSync = {
+  ikkeParet: (partner: string) =>
+    `Bydel ${partner} er ikke paret med dere. Det bydel ${partner} gjør i byttet, registrerer du derfor selv her når de har meldt fra om det.`,
+  hvordanPare: 'Vil dere sende oppdateringer til hverandre i stedet? Par bydelene under',
+  innstillingerSti: 'Innstillinger → Partnerbydeler og nøkler',
+  ikkeSendt: (n: number) => (n === 1 ? '1 endring er ikke sendt' : `${n} endringer er ikke sendt`),
+  alleSendt: 'Alle endringer er sendt.',
+  endringer: 'Endringer som ikke er sendt',
+  send: 'Send oppdatering til partnerbydelen',
+  sendHjelp: (partner: string) =>
+    `Knappen lager en PDF med alle endringene som ikke er sendt. Brukerprofilen, svaret og delegeringen under Dokumenter tar også med endringene. Send filen til bydel ${partner}, så importerer de den. Har dere en felles mappe, kan du sende dit i stedet.`,
+  lastNedIgjen: (nr: number) => `Last ned oppdatering nr. ${nr} på nytt`,
+  sendMappe: 'Send til felles mappe',
+  sendMappeIgjen: (nr: number) => `Legg oppdatering nr. ${nr} i felles mappe på nytt`,
+  sendtMappe: (nr: number, fil: string, partner: string) =>
+    `Oppdatering nr. ${nr} er lagt i den felles mappen som ${fil}. Bydel ${partner} henter den med «Hent fra felles mappe».`,
+  sendt: (nr: number, fileName: string, partner: string) =>
+    `Oppdatering nr. ${nr} er lastet ned som ${fileName}. Send filen til bydel ${partner}, for eksempel på e-post, så de kan importere den.`,
+  sistSendt: (nr: number, tid: string) => `Sist sendt: oppdatering ${nr}, ${tid}`,
+  sistMottatt: (nr: number, fra: string, tid: string) => `Sist mottatt: oppdatering ${nr} fra ${fra}, ${tid}`,
+  ingenMottatt: 'Ingen oppdatering mottatt ennå.',
+  enige: 'Dere og partnerbydelen har de samme opplysningene',
+  ulikeTittel: 'Dere og partnerbydelen har ulike opplysninger',
+  ulike: (fakta: string) => `Opplysningene er ulike for: ${fakta}.`,
+  ulikeHjelp: 'Ring partnerbydelen og finn ut hva som stemmer. Den bydelen som eier opplysningen, retter den og sender en ny oppdatering.',
+  venter: 'Om dere og partnerbydelen har de samme opplysningene, ser dere når begge har sendt og importert de siste endringene.',
+  konfliktTittel: (n: number) => (n === 1 ? '1 opplysning fra partnerbydelen er ikke tatt inn' : `${n} opplysninger fra partnerbydelen er ikke tatt inn`),
+  konflikt: (fakta: string, summary: string, kilde: string) => `Partnerbydelen registrerte også ${fakta}: ${summary} (${kilde}).`,
+  kilde: (actor: string, nr: number) => `${actor}, oppdatering ${nr}`,
+  ikkeTattInn: (reason: string) => `Ikke tatt inn: ${reason}`,
+  konfliktHjelp:
+    'Begge versjonene er tatt vare på, og det dere har registrert, gjelder her. Ring partnerbydelen og bli enige om hvem av dere som registrerer det.',
+  stegMerke: (n: number) => `${n} ikke sendt`,
+  registrertAv: (bydel: string, dato: string) => `Registrert av Bydel ${bydel}, mottatt ${dato}.`,
+  registreresAv: (bydel: string) => `Registreres av Bydel ${bydel}. Kommer hit når de sender en oppdatering.`,
+  forstRegistrerer:
+    'Den bydelen som registrerer dette først, eier opplysningene, og den andre ser dem når oppdateringen er importert. Avtal med partnerbydelen hvem som gjør det.',
+  partnerBydel: (bydel: string) => `Bydel ${bydel}`,
+  tildeling: {
+    soknad: 'søknaden',
+    vedtak: 'vedtaket',
+    bolig: 'boligen og delegeringen',
+    tildelt: 'tildelingen',
+  },
+  andreOpplysninger: {
+    reference: 'referansen',
+    oldDistrict: 'gammel bydel',
+    newDistrict: 'ny bydel',
+    malgruppe: 'målgruppen',
+    moteplaner: 'planlagte møter',
+    registrertAv: 'hvem som registrerte møtene og visningen',
+  } as Record<string, string>,
+};
