@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PktButton } from '@oslokommune/punkt-react';
 import { type ReactNode, useState } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { t } from '../i18n/nb';
-import { ErrorSummary } from './ErrorSummary';
+import { StepForm } from './StepForm';
 import { useAppForm, useFormSubmit } from './use-form-submit';
 
 /**
@@ -19,7 +18,8 @@ export function SettingsForm<T extends FieldValues>({
   label,
   children,
 }: {
-  schema: z.ZodType<T>;
+  /** Takes and makes the form's values (no settings schema transforms them). */
+  schema: z.ZodType<T, T>;
   defaultValues: DefaultValues<T>;
   save: (values: T) => Promise<void>;
   /** A visible heading (h2 or h3) that names the form, or else an invisible label. */
@@ -28,7 +28,7 @@ export function SettingsForm<T extends FieldValues>({
   children: (form: UseFormReturn<T>) => ReactNode;
 }) {
   const [saved, setSaved] = useState(false);
-  const form = useAppForm<T>({ resolver: zodResolver(schema as never), defaultValues });
+  const form = useAppForm<T>({ resolver: zodResolver(schema), defaultValues });
   const submit = useFormSubmit(form, async (values) => {
     setSaved(false);
     await save(values);
@@ -36,21 +36,15 @@ export function SettingsForm<T extends FieldValues>({
   });
   const Heading = heading?.level === 3 ? 'h3' : 'h2';
   return (
-    <form
-      className="bo-form"
-      noValidate
-      onSubmit={submit.onSubmit}
-      {...(heading ? { 'aria-labelledby': heading.id } : { 'aria-label': label })}
+    <StepForm
+      form={submit}
+      label={label}
+      labelledBy={heading?.id}
+      heading={heading && <Heading id={heading.id}>{heading.text}</Heading>}
+      submitLabel={t.common.lagre}
     >
-      {heading && <Heading id={heading.id}>{heading.text}</Heading>}
-      <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
       {children(form)}
       {saved && <p role="status">{t.settings.lagret}</p>}
-      <div className="bo-actions">
-        <PktButton type="submit" isLoading={submit.submitting}>
-          {t.common.lagre}
-        </PktButton>
-      </div>
-    </form>
+    </StepForm>
   );
 }

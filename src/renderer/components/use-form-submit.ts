@@ -30,7 +30,10 @@ export function useDraft<T extends FieldValues>(form: UseFormReturn<T>, key: str
   };
 }
 
-export interface SubmitState {
+/** A form with its save: what `StepForm` frames. */
+export interface FormHandle<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
   submitting: boolean;
   serverError: string | undefined;
   attempt: number;
@@ -47,7 +50,7 @@ export function useFormSubmit<T extends FieldValues>(
   draftKey?: string,
   /** Main reports paths of the whole channel input (e.g. "action.mote.sted"); the form holds a part. */
   pathPrefix = '',
-): SubmitState & { onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void> } {
+): FormHandle<T> {
   const [submitting, setSubmitting] = useState(false);
   const [serverError, setServerError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -81,7 +84,7 @@ export function useFormSubmit<T extends FieldValues>(
     },
   );
 
-  return { onSubmit, submitting, serverError, attempt, summary: flattenErrors(form.formState.errors) };
+  return { form, onSubmit, submitting, serverError, attempt, summary: flattenErrors(form.formState.errors) };
 }
 
 /**

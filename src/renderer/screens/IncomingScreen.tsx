@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-
 import { Link, useNavigate } from 'react-router-dom';
 import { contract, type ChannelInput } from '../../shared/contract';
 import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { Submit } from '../components/Submit';
+import { StepForm } from '../components/StepForm';
 import { CheckboxGroup, choicesOf, SelectField, TextField } from '../components/fields';
 import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
@@ -19,7 +17,7 @@ export function IncomingScreen() {
   const { partners } = useActivePartners();
   const form = useAppForm<Values>({
     resolver: zodResolver(contract['exchanges.registerIncoming'].input),
-    defaultValues: { reference: '', malgruppe: [] } as unknown as Values,
+    defaultValues: { reference: '', malgruppe: [] },
   });
   const submit = useFormSubmit(
     form,
@@ -37,15 +35,11 @@ export function IncomingScreen() {
       <p className="bo-next">
         {t.importer.hintManuell} <Link to="/importer">{t.importer.tittel}</Link>
       </p>
-      <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={t.innkommende.tittel}>
-        <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+      <StepForm form={submit} label={t.innkommende.tittel} submitLabel={t.innkommende.tittel} cancel>
         <SelectField form={form} name="partnerDistrict" label={t.innkommende.partner} required choices={partners} />
         <TextField form={form} name="reference" label={t.innkommende.referanse} help={t.innkommende.referanseHjelp} required />
         <CheckboxGroup form={form} name="malgruppe" label={t.kandidat.malgruppe} required choices={choicesOf(MALGRUPPE_LABELS)} />
-        <Submit busy={submit.submitting} cancel>
-          {t.innkommende.tittel}
-        </Submit>
-      </form>
+      </StepForm>
     </>
   );
 }

@@ -1,13 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PktAlert } from '@oslokommune/punkt-react';
-
 import { useNavigate } from 'react-router-dom';
 import { contract, type ChannelInput } from '../../shared/contract';
 import { osloToday } from '../../shared/exchange/primitives';
 import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
 import { call } from '../api/client';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { Submit } from '../components/Submit';
+import { StepForm } from '../components/StepForm';
 import { CheckboxField, CheckboxGroup, choicesOf, SelectField, TextAreaField, TextField } from '../components/fields';
 import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
@@ -23,7 +21,7 @@ export function NewCandidateScreen() {
     resolver: zodResolver(contract['exchanges.create'].input),
     defaultValues: {
       kandidat: { malgruppe: [], grunner: '', samtykkeDato: osloToday(), internReferanse: '' },
-    } as unknown as Values,
+    },
   });
   const submit = useFormSubmit(
     form,
@@ -41,8 +39,7 @@ export function NewCandidateScreen() {
       {!loading && partners.length === 0 && (
         <PktAlert skin="warning">{t.kandidat.ingenPartnere}</PktAlert>
       )}
-      <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={t.kandidat.tittel}>
-        <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+      <StepForm form={submit} label={t.kandidat.tittel} submitLabel={t.kandidat.lagre} cancel>
         <SelectField form={form} name="partnerDistrict" label={t.kandidat.partner} help={t.kandidat.partnerHjelp} required choices={partners} />
         <CheckboxGroup form={form} name="kandidat.malgruppe" label={t.kandidat.malgruppe} help={t.kandidat.malgruppeHjelp} required choices={choicesOf(MALGRUPPE_LABELS)} />
         <CheckboxField form={form} name="kandidat.onskerKommunalBolig" label={t.kandidat.onsker} />
@@ -51,10 +48,7 @@ export function NewCandidateScreen() {
         <TextField form={form} name="kandidat.samtykkeDato" label={t.kandidat.samtykkeDato} type="date" required />
         <TextField form={form} name="kandidat.internReferanse" label={t.kandidat.internRef} help={t.kandidat.internRefHjelp} required={false} />
         <p className="bo-next">{t.kandidat.hvaSkjerNa}</p>
-        <Submit busy={submit.submitting} cancel>
-          {t.kandidat.lagre}
-        </Submit>
-      </form>
+      </StepForm>
     </>
   );
 }

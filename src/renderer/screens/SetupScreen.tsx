@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PktButton } from '@oslokommune/punkt-react';
-
 import { DISTRICTS } from '../../shared/districts';
 import { type Setup, setupSchema } from '../../shared/settings';
 import { call } from '../api/client';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField } from '../components/fields';
 import { Header } from '../components/Layout';
+import { StepForm } from '../components/StepForm';
 import { useFormSubmit, useAppForm } from '../components/use-form-submit';
 import { t } from '../i18n/nb';
 
@@ -30,18 +28,12 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
       <main className="bo-main" id="hovedinnhold">
         <h1 className="bo-page-title">{t.setup.tittel}</h1>
         <p className="bo-lead">{t.setup.ingress}</p>
-        <form className="bo-form" noValidate onSubmit={submit.onSubmit} aria-label={t.setup.tittel}>
-          <ErrorSummary items={submit.summary} serverMessage={submit.serverError} attempt={submit.attempt} />
+        <StepForm form={submit} label={t.setup.tittel} submitLabel={t.setup.lagre}>
           <SelectField form={form} name="district" label={t.setup.bydel} help={t.setup.bydelHjelp} required choices={DISTRICT_CHOICES} />
           <TextField form={form} name="coordinatorName" label={t.setup.navn} required autoComplete="name" />
           <TextField form={form} name="coordinatorContact" label={t.setup.kontakt} help={t.setup.kontaktHjelp} required />
           <p>{t.setup.pilot}</p>
-          <div className="bo-actions">
-            <PktButton type="submit" isLoading={submit.submitting}>
-              {t.setup.lagre}
-            </PktButton>
-          </div>
-        </form>
+        </StepForm>
       </main>
     </>
   );

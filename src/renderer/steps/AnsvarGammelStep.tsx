@@ -5,98 +5,105 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { ansvarGammelOpenItems } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
 import { ANSVAR_GAMMEL_LABELS } from '../../shared/i18n/labels';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { RadioGroup, TextAreaField, TextField } from '../components/fields';
+import { groupAt, RadioGroup, TextAreaField, TextField } from '../components/fields';
+import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
-import { isClosed, Submit, WhatNext } from './common';
+import { isClosed, WhatNext } from './common';
 import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
-const a = t.steps.ansvarGammel;
+const ansvarGammel = t.steps.ansvarGammel;
 
 const STATUS_CHOICES = [
-  { value: 'apen', label: a.ikkeGjort },
-  { value: 'gjort', label: a.gjort },
-  { value: 'ikke_relevant', label: a.ikkeRelevant },
+  { value: 'apen', label: ansvarGammel.ikkeGjort },
+  { value: 'gjort', label: ansvarGammel.gjort },
+  { value: 'ikke_relevant', label: ansvarGammel.ikkeRelevant },
 ];
 
-function describe(p: Sjekkpunkt | undefined): string {
-  if (!p || p.status === 'apen') return a.ikkeGjort;
-  if (p.status === 'gjort') return a.gjortAv(p.hvem, formatDate(p.dato));
-  return a.ikkeRelevantFordi(p.grunn);
+function describe(punkt: Sjekkpunkt | undefined): string {
+  if (!punkt || punkt.status === 'apen') return ansvarGammel.ikkeGjort;
+  if (punkt.status === 'gjort') return ansvarGammel.gjortAv(punkt.hvem, formatDate(punkt.dato));
+  return ansvarGammel.ikkeRelevantFordi(punkt.grunn);
 }
 
 /**
  * «Hvem gjorde det?» starts as the side that owns the checklist: this coordinator when it is
  * ours, otherwise the owning district's coordinator as far as we know them (the profile's sender).
  */
-function defaultDoer(s: ExchangeState, ownName: string): string {
-  const owner = ownerOf('ansvar_gammel', s);
-  if (owner === 'begge' || owner === null || owner === ourParty(s)) return ownName;
-  const sender = owner === 'gammel' ? s.brukerprofil?.avsender?.coordinatorName : undefined;
-  return sender ?? t.partnerSync.partnerBydel(districtName(districtOfParty(s, owner)));
+function defaultDoer(state: ExchangeState, ownName: string): string {
+  const owner = ownerOf('ansvar_gammel', state);
+  if (owner === 'begge' || owner === null || owner === ourParty(state)) return ownName;
+  const sender = owner === 'gammel' ? state.brukerprofil?.avsender?.coordinatorName : undefined;
+  return sender ?? t.partnerSync.partnerBydel(districtName(districtOfParty(state, owner)));
+}
+
+/**
+ * Every item with its details filled in ahead (who, today, no reason), so ticking «gjort» or
+ * «ikke relevant» shows them ready; only what the status asks for is sent.
+ */
+function checklistDefaults(state: ExchangeState, ownName: string): Partial<Record<AnsvarGammelPunkt, Sjekkpunkt>> {
+  const punkter: Partial<Record<AnsvarGammelPunkt, Sjekkpunkt>> = {};
+  for (const punkt of ANSVAR_GAMMEL_PUNKTER) {
+    const withDetails = { hvem: defaultDoer(state, ownName), dato: osloToday(), grunn: '', ...(state.ansvarGammel?.punkter[punkt] ?? { status: 'apen' as const }) };
+    punkter[punkt] = withDetails;
+  }
+  return punkter;
 }
 
 /** Step 9: the old district's checklist from the routine, each item with who and when. */
 export function AnsvarGammelStep(props: StepProps) {
   const { settings } = useSettings();
-  const s = props.detail.state;
-  const saved = s.ansvarGammel;
-  const defaults = Object.fromEntries(
-    ANSVAR_GAMMEL_PUNKTER.map((p) => [p, { hvem: defaultDoer(s, settings.coordinatorName), dato: osloToday(), grunn: '', ...(saved?.punkter[p] ?? { status: 'apen' }) }]),
-  );
-  const f = useActionForm('ansvar_gammel.lagre', props, {
-    ansvar: { punkter: defaults, ...(saved?.innflyttingsdato ? { innflyttingsdato: saved.innflyttingsdato } : {}) },
-  } as never);
-  const watched = f.form.watch('ansvar.punkter' as never) as unknown as Record<AnsvarGammelPunkt, { status: string }>;
-  const open = ansvarGammelOpenItems(s).length;
+  const state = props.detail.state;
+  const saved = state.ansvarGammel;
+  const checklist = useActionForm('ansvar_gammel.lagre', props, {
+    ansvar: { punkter: checklistDefaults(state, settings.coordinatorName), ...(saved?.innflyttingsdato ? { innflyttingsdato: saved.innflyttingsdato } : {}) },
+  });
+  const punkter = checklist.form.watch('ansvar.punkter');
+  const open = ansvarGammelOpenItems(state).length;
   const entersHere = useEntersHere(props.detail, 'ansvar_gammel');
   const readOnly = isClosed(props.detail) || !entersHere;
 
   return (
     <>
-      <p>{a.ingress(7 - open, saved?.innflyttingsdato ? formatDate(saved.innflyttingsdato) : undefined)}</p>
+      <p>{ansvarGammel.ingress(7 - open, saved?.innflyttingsdato ? formatDate(saved.innflyttingsdato) : undefined)}</p>
       {readOnly ? (
         <ul>
-          {ANSVAR_GAMMEL_PUNKTER.map((p) => (
-            <li key={p}>
-              {ANSVAR_GAMMEL_LABELS[p]}: {describe(saved?.punkter[p])}
+          {ANSVAR_GAMMEL_PUNKTER.map((punkt) => (
+            <li key={punkt}>
+              {ANSVAR_GAMMEL_LABELS[punkt]}: {describe(saved?.punkter[punkt])}
             </li>
           ))}
         </ul>
       ) : (
-        <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={a.sjekkliste}>
-          <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
+        <StepForm form={checklist} label={ansvarGammel.sjekkliste} submitLabel={ansvarGammel.lagre}>
           <TextField
-            form={f.form as never}
+            form={checklist.form}
             name="ansvar.innflyttingsdato"
-            label={a.innflyttingsdato}
+            label={ansvarGammel.innflyttingsdato}
             type="date"
             required={false}
             options={{ setValueAs: (v: string) => v || undefined }}
           />
-          {ANSVAR_GAMMEL_PUNKTER.map((p) => {
-            const status = watched?.[p]?.status;
+          {ANSVAR_GAMMEL_PUNKTER.map((punkt) => {
+            const item = groupAt(checklist.form, `ansvar.punkter.${punkt}`);
+            const status = punkter[punkt]?.status;
             return (
-              <div key={p} className="bo-check-item" data-punkt={p}>
-                <RadioGroup form={f.form as never} name={`ansvar.punkter.${p}.status`} label={ANSVAR_GAMMEL_LABELS[p]} choices={STATUS_CHOICES} />
+              <div key={punkt} className="bo-check-item" data-punkt={punkt}>
+                <RadioGroup form={item} name="status" label={ANSVAR_GAMMEL_LABELS[punkt]} choices={STATUS_CHOICES} />
                 {status === 'gjort' && (
                   <div className="bo-check-item__detail">
-                    <TextField form={f.form as never} name={`ansvar.punkter.${p}.hvem`} label={a.hvem} required />
-                    <TextField form={f.form as never} name={`ansvar.punkter.${p}.dato`} label={a.nar} type="date" required />
+                    <TextField form={item} name="hvem" label={ansvarGammel.hvem} required />
+                    <TextField form={item} name="dato" label={ansvarGammel.nar} type="date" required />
                   </div>
                 )}
-                {status === 'ikke_relevant' && (
-                  <TextAreaField form={f.form as never} name={`ansvar.punkter.${p}.grunn`} label={a.hvorforIkkeRelevant} required rows={2} />
-                )}
+                {status === 'ikke_relevant' && <TextAreaField form={item} name="grunn" label={ansvarGammel.hvorforIkkeRelevant} required rows={2} />}
               </div>
             );
           })}
-          <Submit busy={f.submitting}>{a.lagre}</Submit>
-        </form>
+        </StepForm>
       )}
-      <WhatNext>{a.neste}</WhatNext>
+      <WhatNext>{ansvarGammel.neste}</WhatNext>
     </>
   );
 }

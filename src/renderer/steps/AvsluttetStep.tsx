@@ -2,43 +2,40 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { readyToComplete } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { RadioGroup, TextAreaField, TextField } from '../components/fields';
+import { groupAt, RadioGroup, TextAreaField, TextField } from '../components/fields';
+import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
-import { Facts, Submit, WhatNext } from './common';
+import { Facts, WhatNext } from './common';
 import { type StepProps, useActionForm } from './use-act';
 
-const a = t.steps.avsluttet;
+const avsluttet = t.steps.avsluttet;
 
 function CloseForm(props: StepProps) {
   const ready = readyToComplete(props.detail.state);
-  const f = useActionForm('avslutt', props, {
+  const closing = useActionForm('avslutt', props, {
     avsluttet: { utfall: ready ? 'gjennomfort' : 'trukket', dato: osloToday(), grunn: '' },
   });
+  const outcome = groupAt(closing.form, 'avsluttet');
   const choices = [
-    ...(ready ? [{ value: 'gjennomfort', label: a.gjennomfort }] : []),
-    { value: 'trukket', label: a.trukket },
-    { value: 'avbrutt', label: a.avbrutt },
+    ...(ready ? [{ value: 'gjennomfort', label: avsluttet.gjennomfort }] : []),
+    { value: 'trukket', label: avsluttet.trukket },
+    { value: 'avbrutt', label: avsluttet.avbrutt },
   ];
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={a.avslutt}>
-      <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <RadioGroup form={f.form} name="avsluttet.utfall" label={t.common.utfall} required choices={choices} />
-      <TextField form={f.form} name="avsluttet.dato" label={t.common.dato} type="date" required />
-      <TextAreaField form={f.form} name="avsluttet.grunn" label={t.common.begrunnelse} help={a.begrunnelseHjelp} rows={3} />
-      <Submit busy={f.submitting}>{a.avslutt}</Submit>
-    </form>
+    <StepForm form={closing} label={avsluttet.avslutt} submitLabel={avsluttet.avslutt}>
+      <RadioGroup form={outcome} name="utfall" label={t.common.utfall} required choices={choices} />
+      <TextField form={outcome} name="dato" label={t.common.dato} type="date" required />
+      <TextAreaField form={outcome} name="grunn" label={t.common.begrunnelse} help={avsluttet.begrunnelseHjelp} rows={3} />
+    </StepForm>
   );
 }
 
 function ReopenForm(props: StepProps) {
-  const f = useActionForm('gjenapne', props, { grunn: '' });
+  const reopening = useActionForm('gjenapne', props, { grunn: '' });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={a.gjenapneByttet}>
-      <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextAreaField form={f.form} name="grunn" label={a.hvorforGjenapne} required rows={3} />
-      <Submit busy={f.submitting}>{a.gjenapneByttet}</Submit>
-    </form>
+    <StepForm form={reopening} label={avsluttet.gjenapneByttet} submitLabel={avsluttet.gjenapneByttet}>
+      <TextAreaField form={reopening.form} name="grunn" label={avsluttet.hvorforGjenapne} required rows={3} />
+    </StepForm>
   );
 }
 
@@ -55,16 +52,16 @@ export function AvsluttetStep(props: StepProps) {
             [t.common.begrunnelse, closed.grunn],
           ]}
         />
-        <h3>{a.gjenapne}</h3>
+        <h3>{avsluttet.gjenapne}</h3>
         <ReopenForm {...props} />
       </>
     );
   }
   return (
     <>
-      <p>{readyToComplete(props.detail.state) ? a.klar : a.ikkeKlar}</p>
+      <p>{readyToComplete(props.detail.state) ? avsluttet.klar : avsluttet.ikkeKlar}</p>
       <CloseForm {...props} />
-      <WhatNext>{a.neste}</WhatNext>
+      <WhatNext>{avsluttet.neste}</WhatNext>
     </>
   );
 }

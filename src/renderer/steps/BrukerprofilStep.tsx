@@ -1,6 +1,6 @@
 import { PktAlert, PktButton, PktTextinput } from '@oslokommune/punkt-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { FormProvider, useWatch } from 'react-hook-form';
 import {
   type AvvistFunn,
   type BrukerprofilUtkast,
@@ -27,14 +27,14 @@ import {
 import { IDENTIFIER_KIND_LABELS } from '../../shared/privacy/identifiers';
 import { type ProfileFinding, profileFindings } from '../../shared/privacy/profile-findings';
 import { errorMessage } from '../api/client';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { CheckboxField, CheckboxGroup, choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { CheckboxField, CheckboxGroup, choicesOf, groupAt, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { StepForm } from '../components/StepForm';
 import { useDraft, useAppForm } from '../components/use-form-submit';
 import { DownloadButton } from '../documents/DownloadButton';
 import { t } from '../i18n/nb';
 import { usePartnerSync } from '../sync/partner-sync-context';
 import { ProfilePreview } from './ProfilePreview';
-import { ServicesField } from './ServicesField';
+import { TjenesterField } from './TjenesterField';
 import { WhatNext } from './common';
 import { act, type StepProps, useActionForm } from './use-act';
 
@@ -180,19 +180,13 @@ function FieldFindings({
 }
 
 function SendForm(props: StepProps & { flush: () => Promise<void> }) {
-  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('brukerprofil.sendt', props, { dato: osloToday() }, { before: props.flush });
+  const sendt = useActionForm('brukerprofil.sendt', props, { dato: osloToday() }, { before: props.flush });
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={b.markerSendt}>
-      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
+    <StepForm form={sendt} label={b.markerSendt} submitLabel={b.markerSomSendt}>
       <h3>{b.sendTittel}</h3>
       <p>{b.sendIngress}</p>
-      <TextField form={form} name="dato" label={b.datoSendt} type="date" required />
-      <div className="bo-actions">
-        <PktButton type="submit" isLoading={submitting}>
-          {b.markerSomSendt}
-        </PktButton>
-      </div>
-    </form>
+      <TextField form={sendt.form} name="dato" label={b.datoSendt} type="date" required />
+    </StepForm>
   );
 }
 
@@ -290,8 +284,9 @@ export function BrukerprofilStep(props: StepProps) {
     );
   }
 
+  // The profile's fields find its form here; the send form below has its own.
   return (
-    <>
+    <FormProvider {...form}>
       <p>{b.ingress}</p>
       <p role="status" aria-live="polite" className="bo-help" data-testid="autolagring">
         {saveState.kind === 'saving' && b.lagrerUtkast}
@@ -325,7 +320,7 @@ export function BrukerprofilStep(props: StepProps) {
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.tjenesterOgOppfolging}</h3>
-          <ServicesField form={form} findingsOf={serviceFindings} />
+          <TjenesterField form={groupAt(form, 'profil')} findingsOf={serviceFindings} />
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.okonomi}</h3>
@@ -355,6 +350,6 @@ export function BrukerprofilStep(props: StepProps) {
       )}
       {ready && !closed && <SendForm {...props} flush={saveDraft} />}
       <WhatNext>{b.neste}</WhatNext>
-    </>
+    </FormProvider>
   );
 }

@@ -1,49 +1,48 @@
 import { districtName } from '../../shared/districts';
 import { formatDate } from '../../shared/i18n/format';
 import { MALGRUPPE_LABELS } from '../../shared/i18n/labels';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { CheckboxField, CheckboxGroup, choicesOf, TextAreaField, TextField } from '../components/fields';
+import { CheckboxField, CheckboxGroup, choicesOf, groupAt, TextAreaField, TextField } from '../components/fields';
+import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
-import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
+import { EditToggle, Facts, isClosed, WhatNext } from './common';
 import { type StepProps, useActionForm } from './use-act';
 
 function KandidatForm(props: StepProps) {
-  const k = props.detail.state.kandidat;
-  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('kandidat.lagre', props, {
-    kandidat: { ...k, internReferanse: k.internReferanse ?? '' },
+  const saved = props.detail.state.kandidat;
+  const candidate = useActionForm('kandidat.lagre', props, {
+    kandidat: { ...saved, internReferanse: saved.internReferanse ?? '' },
   });
+  const kandidat = groupAt(candidate.form, 'kandidat');
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={t.steps.kandidat.endre}>
-      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <CheckboxGroup form={form} name="kandidat.malgruppe" label={t.kandidat.malgruppe} required choices={choicesOf(MALGRUPPE_LABELS)} />
-      <CheckboxField form={form} name="kandidat.onskerKommunalBolig" label={t.kandidat.onsker} />
-      <TextAreaField form={form} name="kandidat.grunner" label={t.kandidat.grunner} help={t.kandidat.grunnerHjelp} required maxLength={2000} />
-      <CheckboxField form={form} name="kandidat.samtykke" label={t.kandidat.samtykke} />
-      <TextField form={form} name="kandidat.samtykkeDato" label={t.kandidat.samtykkeDato} type="date" required />
-      <TextField form={form} name="kandidat.internReferanse" label={t.kandidat.internRef} help={t.kandidat.internRefHjelp} required={false} />
-      <Submit busy={submitting}>{t.common.lagre}</Submit>
-    </form>
+    <StepForm form={candidate} label={t.steps.kandidat.endre} submitLabel={t.common.lagre}>
+      <CheckboxGroup form={kandidat} name="malgruppe" label={t.kandidat.malgruppe} required choices={choicesOf(MALGRUPPE_LABELS)} />
+      <CheckboxField form={kandidat} name="onskerKommunalBolig" label={t.kandidat.onsker} />
+      <TextAreaField form={kandidat} name="grunner" label={t.kandidat.grunner} help={t.kandidat.grunnerHjelp} required maxLength={2000} />
+      <CheckboxField form={kandidat} name="samtykke" label={t.kandidat.samtykke} />
+      <TextField form={kandidat} name="samtykkeDato" label={t.kandidat.samtykkeDato} type="date" required />
+      <TextField form={kandidat} name="internReferanse" label={t.kandidat.internRef} help={t.kandidat.internRefHjelp} required={false} />
+    </StepForm>
   );
 }
 
 /** Step 1: the candidate as registered by the old district. */
 export function KandidatStep(props: StepProps) {
-  const s = props.detail.state;
-  const k = s.kandidat;
-  const outgoing = s.direction === 'utgaende';
+  const state = props.detail.state;
+  const kandidat = state.kandidat;
+  const outgoing = state.direction === 'utgaende';
   return (
     <>
       <Facts
         items={[
-          [t.common.gammelBydel, districtName(s.oldDistrict)],
-          [t.common.nyBydel, districtName(s.newDistrict)],
-          [t.kandidat.malgruppe, k.malgruppe.map((m) => MALGRUPPE_LABELS[m]).join(', ')],
-          [t.steps.kandidat.onsker, k.onskerKommunalBolig ? t.common.ja : undefined],
+          [t.common.gammelBydel, districtName(state.oldDistrict)],
+          [t.common.nyBydel, districtName(state.newDistrict)],
+          [t.kandidat.malgruppe, kandidat.malgruppe.map((m) => MALGRUPPE_LABELS[m]).join(', ')],
+          [t.steps.kandidat.onsker, kandidat.onskerKommunalBolig ? t.common.ja : undefined],
           ...(outgoing
             ? ([
-                [t.kandidat.grunner, k.grunner],
-                [t.steps.kandidat.samtykke, k.samtykke ? t.steps.kandidat.samtykkeGitt(formatDate(k.samtykkeDato)) : undefined],
-                [t.kandidat.internRef, k.internReferanse],
+                [t.kandidat.grunner, kandidat.grunner],
+                [t.steps.kandidat.samtykke, kandidat.samtykke ? t.steps.kandidat.samtykkeGitt(formatDate(kandidat.samtykkeDato)) : undefined],
+                [t.kandidat.internRef, kandidat.internReferanse],
               ] as [string, string | undefined][])
             : []),
         ]}

@@ -1,21 +1,21 @@
-import { PktButton, PktTextinput } from '@oslokommune/punkt-react';
-import { type FieldValues, useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { PktButton } from '@oslokommune/punkt-react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { Mote, MoteEtterJa } from '../../shared/exchange/model';
 import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
 import { formatDate, formatWallClock } from '../../shared/i18n/format';
 import { districtName } from '../../shared/districts';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { CheckboxField, choicesOf, errorAt, fieldId, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { CheckboxField, choicesOf, type FieldGroup, groupAt, pathIn, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
-import { EditToggle, Facts, isClosed, SkipForm, Submit, WhatNext } from './common';
-import { MeetingPlanSection } from './MeetingPlan';
+import { EditToggle, Facts, isClosed, SkipForm, WhatNext } from './common';
+import { DeltakereField } from './DeltakereField';
+import { MoteplanSection } from './Moteplan';
 import { useEntersHere } from './OwnedBy';
-import { ParticipantsField } from './ParticipantsField';
 import { type StepProps, useActionForm } from './use-act';
 
-const m = t.meeting;
-const tm = t.steps.mote;
-const BYTT_AKTUELT = { ja: t.common.ja, nei: t.common.nei, uavklart: m.ikkeAvklart } as const;
+const meeting = t.meeting;
+const moteSteg = t.steps.mote;
+const BYTT_AKTUELT = { ja: t.common.ja, nei: t.common.nei, uavklart: meeting.ikkeAvklart } as const;
 
 /**
  * Whether the exchange itself is still open to question: only at the clarification meeting.
@@ -27,103 +27,107 @@ export function meetingFacts(mote: Mote, kind: MeetingKind): [string, string][] 
   const exchangeQuestions: [string, string][] =
     kind === 'avklaring'
       ? [
-          [m.byttAktuelt, BYTT_AKTUELT[mote.byttAktuelt]],
+          [meeting.byttAktuelt, BYTT_AKTUELT[mote.byttAktuelt]],
           [t.common.typeBolig, mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : ''],
         ]
       : [];
   return [
-    [m.tidspunkt, formatWallClock(mote.tidspunkt)],
-    [m.motested, mote.sted],
+    [meeting.tidspunkt, formatWallClock(mote.tidspunkt)],
+    [meeting.motested, mote.sted],
     [
-      m.deltakere,
+      meeting.deltakere,
       mote.deltakere
-        .map((d) => [d.erPersonen ? m.personen : d.navn, d.rolle, d.tjeneste, d.bydel ? m.fraBydel(districtName(d.bydel)) : ''].filter(Boolean).join(', '))
+        .map((d) => [d.erPersonen ? meeting.personen : d.navn, d.rolle, d.tjeneste, d.bydel ? meeting.fraBydel(districtName(d.bydel)) : ''].filter(Boolean).join(', '))
         .join('\n'),
     ],
     ...exchangeQuestions,
-    [m.oppfolgingsbehov, mote.oppfolgingsbehov],
+    [meeting.oppfolgingsbehov, mote.oppfolgingsbehov],
     [t.common.annet, mote.annet ?? ''],
   ];
 }
 
 export const emptyMeeting = (): Mote => ({ tidspunkt: '', sted: '', deltakere: [], byttAktuelt: 'uavklart', oppfolgingsbehov: '', annet: '' });
 
-/** The fields every meeting has; `prefix` is where the meeting sits in the form's values. */
-export function MeetingFields({ form, prefix, kind }: { form: UseFormReturn<never>; prefix: string; kind: MeetingKind }) {
-  const f = form as unknown as UseFormReturn<FieldValues>;
+/** The fields every meeting has, in the group of the form's values that holds the meeting. */
+export function MoteFields({ form, kind }: { form: FieldGroup<Mote>; kind: MeetingKind }) {
   return (
     <>
-      <TextField form={f} name={`${prefix}.tidspunkt`} label={m.tidspunkt} type="datetime-local" required />
-      <TextField form={f} name={`${prefix}.sted`} label={m.motested} required />
-      <ParticipantsField form={f} name={`${prefix}.deltakere`} />
+      <TextField form={form} name="tidspunkt" label={meeting.tidspunkt} type="datetime-local" required />
+      <TextField form={form} name="sted" label={meeting.motested} required />
+      <DeltakereField form={form} />
       {kind === 'avklaring' && (
         <>
-          <RadioGroup form={f} name={`${prefix}.byttAktuelt`} label={m.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT)} />
-          <SelectField form={f} name={`${prefix}.boligtype`} label={m.boligtype} required={false} choices={choicesOf(BOLIGTYPE_LABELS)} />
+          <RadioGroup form={form} name="byttAktuelt" label={meeting.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT)} />
+          <SelectField form={form} name="boligtype" label={meeting.boligtype} required={false} choices={choicesOf(BOLIGTYPE_LABELS)} />
         </>
       )}
-      <TextAreaField form={f} name={`${prefix}.oppfolgingsbehov`} label={m.oppfolgingsbehov} required={false} rows={3} />
-      <TextAreaField form={f} name={`${prefix}.annet`} label={t.common.annet} required={false} rows={3} />
+      <TextAreaField form={form} name="oppfolgingsbehov" label={meeting.oppfolgingsbehov} required={false} rows={3} />
+      <TextAreaField form={form} name="annet" label={t.common.annet} required={false} rows={3} />
     </>
   );
 }
 
 function AvklaringForm(props: StepProps) {
-  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('avklaringsmote.holdt', props, {
+  const avklaring = useActionForm('avklaringsmote.holdt', props, {
     mote: props.detail.state.avklaringsmote?.mote ?? { ...emptyMeeting(), ...props.detail.state.moteplaner?.avklaringsmote },
   });
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={tm.registrerAvklaring}>
-      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <MeetingFields form={form as never} prefix="mote" kind="avklaring" />
-      <Submit busy={submitting}>{m.registrerHoldt}</Submit>
-    </form>
+    <StepForm form={avklaring} label={moteSteg.registrerAvklaring} submitLabel={meeting.registrerHoldt}>
+      <MoteFields form={groupAt(avklaring.form, 'mote')} kind="avklaring" />
+    </StepForm>
   );
 }
 
-function FollowersField({ form }: { form: ReturnType<typeof useActionForm<'mote_etter_ja.holdt'>>['form'] }) {
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'mote.nyeOppfolgere' });
+function OppfolgereField({ form }: { form: FieldGroup<MoteEtterJa> }) {
+  const { control } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name: pathIn(form, 'nyeOppfolgere') });
+  const newRow: MoteEtterJa['nyeOppfolgere'][number] = { navn: '', tjeneste: '' };
   return (
     <fieldset className="bo-repeat">
-      <legend>{tm.oppfolgereINyBydel}</legend>
-      <p className="bo-help">{tm.oppfolgereHjelp}</p>
-      {fields.map((f, i) => (
-        <fieldset key={f.id} className="bo-repeat__row">
-          <legend>{tm.oppfolgerNr(i + 1)}</legend>
-          <PktTextinput id={fieldId(`mote.nyeOppfolgere.${i}.navn`)} label={t.common.navn} autocomplete="off" hasError={!!errorAt(form.formState.errors, `mote.nyeOppfolgere.${i}.navn`)} errorMessage={errorAt(form.formState.errors, `mote.nyeOppfolgere.${i}.navn`)} {...form.register(`mote.nyeOppfolgere.${i}.navn`)} />
-          <PktTextinput id={fieldId(`mote.nyeOppfolgere.${i}.tjeneste`)} label={t.common.tjeneste} autocomplete="off" hasError={!!errorAt(form.formState.errors, `mote.nyeOppfolgere.${i}.tjeneste`)} errorMessage={errorAt(form.formState.errors, `mote.nyeOppfolgere.${i}.tjeneste`)} {...form.register(`mote.nyeOppfolgere.${i}.tjeneste`)} />
-          <PktButton type="button" skin="tertiary" size="small" onClick={() => remove(i)}>
-            {tm.fjernOppfolger(i + 1)}
-          </PktButton>
-        </fieldset>
-      ))}
-      <PktButton type="button" skin="secondary" size="small" onClick={() => append({ navn: '', tjeneste: '' })}>
-        {tm.leggTilOppfolger}
+      <legend>{moteSteg.oppfolgereINyBydel}</legend>
+      <p className="bo-help">{moteSteg.oppfolgereHjelp}</p>
+      {fields.map((f, i) => {
+        const row = groupAt(form, `nyeOppfolgere.${i}`);
+        return (
+          <fieldset key={f.id} className="bo-repeat__row">
+            <legend>{moteSteg.oppfolgerNr(i + 1)}</legend>
+            <TextField form={row} name="navn" label={t.common.navn} />
+            <TextField form={row} name="tjeneste" label={t.common.tjeneste} />
+            <PktButton type="button" skin="tertiary" size="small" onClick={() => remove(i)}>
+              {moteSteg.fjernOppfolger(i + 1)}
+            </PktButton>
+          </fieldset>
+        );
+      })}
+      <PktButton type="button" skin="secondary" size="small" onClick={() => append(newRow)}>
+        {moteSteg.leggTilOppfolger}
       </PktButton>
     </fieldset>
   );
 }
 
+/** An optional date that sends nothing when left empty. */
+const optionalDate = { setValueAs: (v: string) => v || undefined };
+
 function EtterJaForm(props: StepProps) {
   const existing = props.detail.state.moteEtterJa?.mote;
-  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('mote_etter_ja.holdt', props, {
+  const etterJa = useActionForm('mote_etter_ja.holdt', props, {
     mote: existing ?? { ...emptyMeeting(), ...props.detail.state.moteplaner?.mote_etter_ja, byttAktuelt: 'ja', nyeOppfolgere: [], gericaAktuelt: false },
   });
-  const gerica = form.watch('mote.gericaAktuelt');
+  const mote = groupAt(etterJa.form, 'mote');
+  const gerica = etterJa.form.watch('mote.gericaAktuelt');
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={tm.registrerEtterJa}>
-      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <MeetingFields form={form as never} prefix="mote" kind="etter_svar" />
-      <FollowersField form={form} />
-      <CheckboxField form={form} name="mote.gericaAktuelt" label={tm.gericaAktuelt} />
+    <StepForm form={etterJa} label={moteSteg.registrerEtterJa} submitLabel={meeting.registrerHoldt}>
+      <MoteFields form={mote} kind="etter_svar" />
+      <OppfolgereField form={mote} />
+      <CheckboxField form={mote} name="gericaAktuelt" label={moteSteg.gericaAktuelt} />
       {gerica && (
         <>
-          <TextField form={form} name="mote.gericaBestiltDato" label={tm.gericaBestilt} type="date" required={false} options={{ setValueAs: (v: string) => v || undefined }} />
-          <TextField form={form} name="mote.gericaBekreftetDato" label={tm.gericaBekreftet} type="date" required={false} options={{ setValueAs: (v: string) => v || undefined }} />
+          <TextField form={mote} name="gericaBestiltDato" label={moteSteg.gericaBestilt} type="date" required={false} options={optionalDate} />
+          <TextField form={mote} name="gericaBekreftetDato" label={moteSteg.gericaBekreftet} type="date" required={false} options={optionalDate} />
         </>
       )}
-      <Submit busy={submitting}>{m.registrerHoldt}</Submit>
-    </form>
+    </StepForm>
   );
 }
 
@@ -137,13 +141,13 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
   const etterJa = kind === 'mote_etter_ja' ? (rec?.mote as MoteEtterJa | undefined) : undefined;
   return (
     <>
-      <p>{kind === 'avklaringsmote' ? tm.ingressAvklaring : tm.ingressEtterJa}</p>
-      {rec?.mote && <Facts items={meetingFacts(rec.mote, kind === 'avklaringsmote' ? 'avklaring' : 'etter_svar')} label={tm.registrert} />}
+      <p>{kind === 'avklaringsmote' ? moteSteg.ingressAvklaring : moteSteg.ingressEtterJa}</p>
+      {rec?.mote && <Facts items={meetingFacts(rec.mote, kind === 'avklaringsmote' ? 'avklaring' : 'etter_svar')} label={moteSteg.registrert} />}
       {etterJa && (
         <Facts
           items={[
-            [tm.nyeOppfolgere, etterJa.nyeOppfolgere.map((o) => `${o.navn} (${o.tjeneste})`).join('\n')],
-            [tm.gerica, etterJa.gericaAktuelt ? tm.gericaStatus(formatDate(etterJa.gericaBestiltDato) || '–', formatDate(etterJa.gericaBekreftetDato) || '–') : tm.ikkeAktuelt],
+            [moteSteg.nyeOppfolgere, etterJa.nyeOppfolgere.map((o) => `${o.navn} (${o.tjeneste})`).join('\n')],
+            [moteSteg.gerica, etterJa.gericaAktuelt ? moteSteg.gericaStatus(formatDate(etterJa.gericaBestiltDato) || '–', formatDate(etterJa.gericaBekreftetDato) || '–') : moteSteg.ikkeAktuelt],
           ]}
         />
       )}
@@ -157,10 +161,10 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
       )}
       {!closed && !locked && entersHere && (
         <>
-          {!rec && <MeetingPlanSection {...props} step={kind} />}
-          {!rec && <h3>{m.naarHoldt}</h3>}
+          {!rec && <MoteplanSection {...props} step={kind} />}
+          {!rec && <h3>{meeting.naarHoldt}</h3>}
           {/* Keyed by the exchange's version: once registered, the summary stands alone. */}
-          <EditToggle key={detail.updatedAt} open={!rec} label={rec?.mote ? tm.endre : m.registrerHoldt}>
+          <EditToggle key={detail.updatedAt} open={!rec} label={rec?.mote ? moteSteg.endre : meeting.registrerHoldt}>
             {/* A new plan restarts the form from it. */}
             {kind === 'avklaringsmote' ? (
               <AvklaringForm key={JSON.stringify(detail.state.moteplaner?.avklaringsmote ?? null)} {...props} />
@@ -170,13 +174,13 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
           </EditToggle>
           {!rec?.mote && !rec?.hoppetOver && (
             <>
-              <h3>{tm.trengsIkke}</h3>
+              <h3>{moteSteg.trengsIkke}</h3>
               <SkipForm {...props} step={kind} />
             </>
           )}
         </>
       )}
-      <WhatNext>{kind === 'mote_etter_ja' ? tm.nesteEtterJa : detail.state.svar ? tm.nesteAvklaringEtterSvar : tm.nesteAvklaring}</WhatNext>
+      <WhatNext>{kind === 'mote_etter_ja' ? moteSteg.nesteEtterJa : detail.state.svar ? moteSteg.nesteAvklaringEtterSvar : moteSteg.nesteAvklaring}</WhatNext>
     </>
   );
 }

@@ -1,31 +1,30 @@
 import { osloToday } from '../../shared/exchange/primitives';
 import { formatDate } from '../../shared/i18n/format';
 import { AVSLAGSGRUNN_LABELS } from '../../shared/i18n/labels';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { DownloadButton } from '../documents/DownloadButton';
 import { choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
 import { usePartnerSync } from '../sync/partner-sync-context';
-import { Facts, isClosed, Submit, WhatNext } from './common';
+import { Facts, isClosed, WhatNext } from './common';
 import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
 const sv = t.steps.svar;
 
 function SvarForm(props: StepProps) {
-  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('svar.registrer', props, {
+  const svarForm = useActionForm('svar.registrer', props, {
     svar: { svar: 'ja', dato: osloToday(), kommentar: '' },
   });
+  const { form } = svarForm;
   const answer = form.watch('svar.svar');
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={sv.registrer}>
-      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
+    <StepForm form={svarForm} label={sv.registrer} submitLabel={sv.registrerSvaret}>
       <RadioGroup form={form} name="svar.svar" label={sv.sporsmal} required choices={[{ value: 'ja', label: t.common.ja }, { value: 'nei', label: t.common.nei }]} />
       <TextField form={form} name="svar.dato" label={sv.dato} type="date" required />
       {answer === 'nei' && <SelectField form={form} name="svar.grunn" label={sv.grunnTilNei} required choices={choicesOf(AVSLAGSGRUNN_LABELS)} />}
       <TextAreaField form={form} name="svar.kommentar" label={answer === 'nei' ? sv.utdyping : sv.kommentar} required={false} rows={3} />
-      <Submit busy={submitting}>{sv.registrerSvaret}</Submit>
-    </form>
+    </StepForm>
   );
 }
 

@@ -4,11 +4,11 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { nextTildelingSubstep, type TildelingSubstep } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
 import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { choicesOf, RadioGroup, SelectField, TextField } from '../components/fields';
+import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
 import { usePartnerSync } from '../sync/partner-sync-context';
-import { Facts, isClosed, Submit, WhatNext } from './common';
+import { Facts, isClosed, WhatNext } from './common';
 import { entersHere, OwnedBy } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
@@ -17,11 +17,9 @@ const tl = t.steps.tildeling;
 function SoknadForm(props: StepProps) {
   const f = useActionForm('tildeling.soknad', props, { dato: props.detail.state.tildeling?.soknadDato ?? osloToday() });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.soknad}>
-      <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
+    <StepForm form={f} label={tl.soknad} submitLabel={tl.registrerSoknad}>
       <TextField form={f.form} name="dato" label={tl.soknadDato} type="date" required />
-      <Submit busy={f.submitting}>{tl.registrerSoknad}</Submit>
-    </form>
+    </StepForm>
   );
 }
 
@@ -30,13 +28,11 @@ function VedtakForm(props: StepProps) {
     vedtak: props.detail.state.tildeling?.vedtak ?? { dato: osloToday(), referanse: '', resultat: 'innvilget' },
   });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.vedtak}>
-      <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
+    <StepForm form={f} label={tl.vedtak} submitLabel={tl.registrerVedtak}>
       <TextField form={f.form} name="vedtak.dato" label={tl.vedtaksdato} type="date" required />
       <TextField form={f.form} name="vedtak.referanse" label={tl.vedtaksreferanse} required />
       <RadioGroup form={f.form} name="vedtak.resultat" label={tl.resultat} required choices={[{ value: 'innvilget', label: tl.innvilget }, { value: 'avslag', label: tl.avslag }]} />
-      <Submit busy={f.submitting}>{tl.registrerVedtak}</Submit>
-    </form>
+    </StepForm>
   );
 }
 
@@ -45,26 +41,22 @@ function BoligForm(props: StepProps) {
     bolig: { referanse: '', type: 'ordinaer', rom: 1, funnetDato: osloToday(), delegertDato: osloToday() },
   });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.bolig}>
-      <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
+    <StepForm form={f} label={tl.bolig} submitLabel={tl.registrerBolig}>
       <TextField form={f.form} name="bolig.referanse" label={tl.boligreferanseFelt} required help={tl.boligreferanseHjelp} />
       <SelectField form={f.form} name="bolig.type" label={t.common.typeBolig} required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
       <TextField form={f.form} name="bolig.rom" label={tl.antallRom} type="number" required options={{ valueAsNumber: true }} />
       <TextField form={f.form} name="bolig.funnetDato" label={tl.funnetDato} type="date" required />
       <TextField form={f.form} name="bolig.delegertDato" label={tl.delegertDato} type="date" required />
-      <Submit busy={f.submitting}>{tl.registrerBolig}</Submit>
-    </form>
+    </StepForm>
   );
 }
 
 function TildeltForm(props: StepProps) {
   const f = useActionForm('tildeling.tildelt', props, { dato: osloToday() });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.tildeling}>
-      <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
+    <StepForm form={f} label={tl.tildeling} submitLabel={tl.registrerTildeling}>
       <TextField form={f.form} name="dato" label={tl.tildeltDato} type="date" required />
-      <Submit busy={f.submitting}>{tl.registrerTildeling}</Submit>
-    </form>
+    </StepForm>
   );
 }
 

@@ -2,9 +2,8 @@ import { PktButton } from '@oslokommune/punkt-react';
 import { type ReactNode, useState } from 'react';
 import type { ExchangeDetail } from '../../shared/contract';
 import { osloToday } from '../../shared/exchange/primitives';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { TextAreaField, TextField } from '../components/fields';
-import { Submit } from '../components/Submit';
+import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
 import { type StepProps, useActionForm } from './use-act';
 
@@ -53,19 +52,11 @@ export function isClosed(detail: ExchangeDetail): boolean {
 
 /** An optional meeting passed over, with the reason. */
 export function SkipForm(props: StepProps & { step: 'avklaringsmote' | 'mote_etter_ja' }) {
-  const { form, onSubmit, submitting, summary, serverError, attempt } = useActionForm('steg.hopp_over', props, {
-    steg: props.step,
-    grunn: '',
-    dato: osloToday(),
-  });
+  const skip = useActionForm('steg.hopp_over', props, { steg: props.step, grunn: '', dato: osloToday() });
   return (
-    <form className="bo-form" noValidate onSubmit={onSubmit} aria-label={t.steps.hoppOver}>
-      <ErrorSummary items={summary} serverMessage={serverError} attempt={attempt} />
-      <TextAreaField form={form} name="grunn" label={t.steps.hoppOverGrunn} required rows={3} />
-      <TextField form={form} name="dato" label={t.common.dato} type="date" required />
-      <Submit busy={submitting}>{t.steps.hoppOver}</Submit>
-    </form>
+    <StepForm form={skip} label={t.steps.hoppOver} submitLabel={t.steps.hoppOver}>
+      <TextAreaField form={skip.form} name="grunn" label={t.steps.hoppOverGrunn} required rows={3} />
+      <TextField form={skip.form} name="dato" label={t.common.dato} type="date" required />
+    </StepForm>
   );
 }
-
-export { Submit };
