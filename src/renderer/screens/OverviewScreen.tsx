@@ -7,6 +7,7 @@ import { formatDate, formatInstant, instantToOsloDate } from '../../shared/i18n/
 import { DIRECTION_LABELS, NEXT_ACTION_LABELS, SIDE_LABELS, STEP_LABELS, UTFALL_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
 import { overviewFilters, overviewQuery, PAGE, type Tab } from './overview-filters';
+import { OverviewSearch } from './OverviewSearch';
 import { t } from '../i18n/nb';
 
 
@@ -73,15 +74,7 @@ export function OverviewScreen() {
       </nav>
 
       <search className="bo-toolbar" aria-label={t.overview.filtrer}>
-        <PktTextinput
-          id="sok"
-          type="search"
-          label={t.overview.sok}
-          value={search}
-          placeholder="BYTTE-…"
-          autocomplete="off"
-          onChange={(e) => update({ sok: e.target.value })}
-        />
+        <OverviewSearch search={search} onSearch={(sok) => update({ sok })} />
         <PktSelect id="filter-status" label={t.overview.status} value={status} onChange={(e) => update({ status: e.target.value === 'aktiv' ? undefined : e.target.value })}>
           <option value="aktiv">{t.overview.statusAktiv}</option>
           <option value="avsluttet">{t.overview.statusAvsluttet}</option>
