@@ -4,11 +4,14 @@ import { t } from '../i18n/nb';
 
 /**
  * The overview's search field. What is typed shows at once (this field alone re-renders); the
- * search itself, the address and the list, follows in a transition, so the next key is never
- * held up by the table. A search set from elsewhere (a link, the address) replaces what is typed.
+ * search itself, the address and the list, follows after the paint in a transition, so the next
+ * key is never held up by the table. A search set from elsewhere (a link, the address) replaces what is typed.
  */
 export function OverviewSearch({ search, onSearch }: { search: string; onSearch: (search: string) => void }) {
   const [typed, setTyped] = useState(search);
+  const typedRef = useRef(typed);
+  typedRef.current = typed;
+  const waiting = useRef(0);
   // The searches sent from here that the address has not caught up with: not a change from elsewhere.
   const sent = useRef<string[]>([]);
   const [seen, setSeen] = useState(search);
@@ -29,8 +32,16 @@ export function OverviewSearch({ search, onSearch }: { search: string; onSearch:
       onChange={(e) => {
         const next = e.target.value;
         setTyped(next);
-        sent.current.push(next);
-        startTransition(() => onSearch(next));
+        // After the field has painted (changing the address costs tens of milliseconds on a slow
+        // PC), and only the latest of keys typed in between.
+        cancelAnimationFrame(waiting.current);
+        waiting.current = requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (typedRef.current !== next) return;
+            sent.current.push(next);
+            startTransition(() => onSearch(next));
+          }),
+        );
       }}
     />
   );
