@@ -4,7 +4,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { prefetch } from './api/prefetch';
+import { prefetch, prefetchExchangesOnPress } from './api/prefetch';
 import { overviewFilters, overviewQuery } from './screens/overview-filters';
 
 // What the first screen needs, asked for at once (see api/prefetch.ts): keys as the screens use them.
@@ -15,6 +15,7 @@ if (!route || route === '/') {
   const query = overviewQuery(overviewFilters(new URLSearchParams(search)));
   prefetch('exchanges.list', query, JSON.stringify(query));
 }
+prefetchExchangesOnPress();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import { call, errorMessage } from './client';
 import { takePrefetched } from './prefetch';
@@ -28,16 +28,19 @@ export function useApi<C extends Channel>(channel: C, input: ChannelInput<C>, ke
     // A prefetch made before first-run setup is refused (not set up yet); asking again then answers.
     const early = takePrefetched(channel, key);
     (early ? early.catch(() => call(channel, inputRef.current)) : call(channel, inputRef.current))
-      .then((d) => {
+      .then(
+        (d) => ({ data: d, error: undefined }),
+        (e: unknown) => ({ data: undefined, error: errorMessage(e) }),
+      )
+      .then((answer) => {
         if (mine !== seq.current) return;
-        setData(d);
-        setError(undefined);
-      })
-      .catch((e: unknown) => {
-        if (mine === seq.current) setError(errorMessage(e));
-      })
-      .finally(() => {
-        if (mine === seq.current) setLoading(false);
+        // The screen's render with the answer yields to the coordinator's input (typing on
+        // while a list arrives) instead of holding it up.
+        startTransition(() => {
+          if (answer.error === undefined) setData(answer.data);
+          setError(answer.error);
+          setLoading(false);
+        });
       });
   }, [channel, key, tick]);
 

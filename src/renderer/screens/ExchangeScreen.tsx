@@ -129,11 +129,20 @@ export function ExchangeScreen() {
   const detail = useApi('exchanges.get', { id }, String(id));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const d = detail.data;
-  // Every change to the exchange may change what is unsent, what arrived, and whether the records agree.
-  const sync = useApi('sync.status', { id }, `${id}:${d?.updatedAt ?? ''}`);
+  // Asked beside the detail, not after it (the screen waits for both). Every later change to the
+  // exchange may change what is unsent, what arrived, and whether the records agree: asked again.
+  const sync = useApi('sync.status', { id }, String(id));
+  const { reload: reloadSync } = sync;
+  const seenVersion = useRef<{ id: number; updatedAt: string } | undefined>(undefined);
+  useEffect(() => {
+    if (!d) return;
+    const before = seenVersion.current;
+    seenVersion.current = { id: d.id, updatedAt: d.updatedAt };
+    if (before?.id === d.id && before.updatedAt !== d.updatedAt) reloadSync();
+  }, [d, reloadSync]);
   const paired = !!sync.data?.paired;
   const lastSentSeq = sync.data?.lastSent?.seq ?? 0;
-  const partnerSync = useMemo(() => ({ paired, lastSentSeq, refresh: sync.reload }), [paired, lastSentSeq, sync.reload]);
+  const partnerSync = useMemo(() => ({ paired, lastSentSeq, refresh: reloadSync }), [paired, lastSentSeq, reloadSync]);
   const selected = (params.step as View | undefined) ?? d?.currentStep ?? 'kandidat';
 
   const navigate = useNavigate();

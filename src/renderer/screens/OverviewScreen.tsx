@@ -8,6 +8,7 @@ import { useApi } from '../api/use-api';
 import { DataTable } from '../components/DataTable';
 import { OVERVIEW_COLUMNS } from './overview-columns';
 import { overviewFilters, overviewQuery, PAGE, type Tab } from './overview-filters';
+import { OverviewSearch } from './OverviewSearch';
 import { t } from '../i18n/nb';
 
 
@@ -74,15 +75,7 @@ export function OverviewScreen() {
       </nav>
 
       <search className="bo-toolbar" aria-label={t.overview.filtrer}>
-        <PktTextinput
-          id="sok"
-          type="search"
-          label={t.overview.sok}
-          value={search}
-          placeholder="BYTTE-…"
-          autocomplete="off"
-          onChange={(e) => update({ sok: e.target.value })}
-        />
+        <OverviewSearch search={search} onSearch={(sok) => update({ sok })} />
         <PktSelect id="filter-status" label={t.common.status} value={status} onChange={(e) => update({ status: e.target.value === 'aktiv' ? undefined : e.target.value })}>
           <option value="aktiv">{t.overview.statusAktiv}</option>
           <option value="avsluttet">{t.overview.statusAvsluttet}</option>

@@ -1,6 +1,6 @@
 import { PktAlert, PktButton, PktTextinput } from '@oslokommune/punkt-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useWatch } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import {
   type AvvistFunn,
   type BrukerprofilUtkast,
@@ -30,6 +30,7 @@ import { errorMessage } from '../api/client';
 import { CheckboxField, CheckboxGroup, choicesOf, groupAt, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { StepForm } from '../components/StepForm';
 import { useDraft, useAppForm } from '../components/use-form-submit';
+import { useValuesInTransition } from '../components/use-values-in-transition';
 import { DownloadButton } from '../documents/DownloadButton';
 import { t } from '../i18n/nb';
 import { usePartnerSync } from '../sync/partner-sync-context';
@@ -206,7 +207,7 @@ export function BrukerprofilStep(props: StepProps) {
     },
   });
   useDraft(form, sent ? undefined : `${detail.id}:brukerprofil`);
-  const values = useWatch({ control: form.control }) as ProfileForm;
+  const values = useValuesInTransition(form) as ProfileForm;
   const profil = useMemo(() => cleanDraft(values.profil ?? {}), [values.profil]);
   const avvisteFunn = useMemo(() => values.avvisteFunn ?? [], [values.avvisteFunn]);
   const findings = useMemo(() => profileFindings(profil, avvisteFunn), [profil, avvisteFunn]);
@@ -214,14 +215,15 @@ export function BrukerprofilStep(props: StepProps) {
   const [showPreview, setShowPreview] = useState(false);
   const lastSaved = useRef(JSON.stringify({ profil: cleanDraft(initialProfil), avvisteFunn: stored?.avvisteFunn ?? [] }));
 
-  const current = useRef({ profil, avvisteFunn });
-  current.current = { profil, avvisteFunn };
   const detailRef = useRef(detail);
   detailRef.current = detail;
 
   /** Stores the draft now if it differs from what main has; the one way drafts are saved. */
   const saveDraft = useCallback(async (): Promise<void> => {
-    const { profil: p, avvisteFunn: d } = current.current;
+    // From the form itself: the values rendered may be a keystroke behind (useValuesInTransition).
+    const latest = form.getValues();
+    const p = cleanDraft(latest.profil);
+    const d = latest.avvisteFunn;
     const payload = JSON.stringify({ profil: p, avvisteFunn: d });
     if (payload === lastSaved.current) return;
     const parsed = brukerprofilUtkastSchema.safeParse(p);
@@ -239,7 +241,7 @@ export function BrukerprofilStep(props: StepProps) {
       setSaveState({ kind: 'error', message: errorMessage(err) });
       throw err;
     }
-  }, [onChange]);
+  }, [form, onChange]);
 
   // Autosave: a draft is stored in main shortly after the coordinator stops typing.
   useEffect(() => {
@@ -248,7 +250,7 @@ export function BrukerprofilStep(props: StepProps) {
     return () => clearTimeout(timer);
   }, [profil, avvisteFunn, sent, closed, saveDraft]);
 
-  const missing = missingFields(profil);
+  const missing = useMemo(() => missingFields(profil), [profil]);
   const openFindings = findings.filter((f) => !f.dismissed).length;
   const ready = isProfileComplete(profil) && openFindings === 0;
   const readOnly = sent || closed;
