@@ -150,6 +150,8 @@ export const READ_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'retention.preview',
   'stats.balance',
   'stats.pilot',
+  'sync.status',
+  'partners.list',
 ]);
 
 /**

@@ -56,6 +56,7 @@ describe('the integrity check at start, in a worker', () => {
       'exchanges.history': { id },
       'documents.list': { id },
       'audit.forExchange': { id },
+      'sync.status': { id },
       'documents.previewImport': { base64 },
       'stats.balance': { from: '2026-01-01', to: '2026-12-31' },
       'stats.pilot': { from: '2026-01-01', to: '2026-12-31' },
