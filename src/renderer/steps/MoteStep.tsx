@@ -1,9 +1,9 @@
 import { PktButton, PktTextinput } from '@oslokommune/punkt-react';
 import { type FieldValues, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { Mote, MoteEtterJa } from '../../shared/exchange/model';
+import { BYTT_AKTUELT_LABELS, type MeetingKind, meetingRows } from '../../shared/facts/mote';
 import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
-import { formatDate, formatWallClock } from '../../shared/i18n/format';
-import { districtName } from '../../shared/districts';
+import { formatDate } from '../../shared/i18n/format';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { CheckboxField, choicesOf, errorAt, fieldId, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { t } from '../i18n/nb';
@@ -15,36 +15,6 @@ import { type StepProps, useActionForm } from './use-act';
 
 const m = t.meeting;
 const tm = t.steps.mote;
-const BYTT_AKTUELT = { ja: t.common.ja, nei: t.common.nei, uavklart: m.ikkeAvklart } as const;
-
-/**
- * Whether the exchange itself is still open to question: only at the clarification meeting.
- * After the yes (møte etter ja, overføringsmøte) the form does not ask it again.
- */
-export type MeetingKind = 'avklaring' | 'etter_svar';
-
-export function meetingFacts(mote: Mote, kind: MeetingKind): [string, string][] {
-  const exchangeQuestions: [string, string][] =
-    kind === 'avklaring'
-      ? [
-          [m.byttAktuelt, BYTT_AKTUELT[mote.byttAktuelt]],
-          [t.common.typeBolig, mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : ''],
-        ]
-      : [];
-  return [
-    [m.tidspunkt, formatWallClock(mote.tidspunkt)],
-    [m.motested, mote.sted],
-    [
-      m.deltakere,
-      mote.deltakere
-        .map((d) => [d.erPersonen ? m.personen : d.navn, d.rolle, d.tjeneste, d.bydel ? m.fraBydel(districtName(d.bydel)) : ''].filter(Boolean).join(', '))
-        .join('\n'),
-    ],
-    ...exchangeQuestions,
-    [m.oppfolgingsbehov, mote.oppfolgingsbehov],
-    [t.common.annet, mote.annet ?? ''],
-  ];
-}
 
 export const emptyMeeting = (): Mote => ({ tidspunkt: '', sted: '', deltakere: [], byttAktuelt: 'uavklart', oppfolgingsbehov: '', annet: '' });
 
@@ -58,7 +28,7 @@ export function MeetingFields({ form, prefix, kind }: { form: UseFormReturn<neve
       <ParticipantsField form={f} name={`${prefix}.deltakere`} />
       {kind === 'avklaring' && (
         <>
-          <RadioGroup form={f} name={`${prefix}.byttAktuelt`} label={m.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT)} />
+          <RadioGroup form={f} name={`${prefix}.byttAktuelt`} label={m.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT_LABELS)} />
           <SelectField form={f} name={`${prefix}.boligtype`} label={m.boligtype} required={false} choices={choicesOf(BOLIGTYPE_LABELS)} />
         </>
       )}
@@ -138,7 +108,7 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
   return (
     <>
       <p>{kind === 'avklaringsmote' ? tm.ingressAvklaring : tm.ingressEtterJa}</p>
-      {rec?.mote && <Facts items={meetingFacts(rec.mote, kind === 'avklaringsmote' ? 'avklaring' : 'etter_svar')} label={tm.registrert} />}
+      {rec?.mote && <Facts items={meetingRows(rec.mote, kind === 'avklaringsmote' ? 'avklaring' : 'etter_svar')} label={tm.registrert} />}
       {etterJa && (
         <Facts
           items={[

@@ -7,7 +7,8 @@ import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
 import { EditToggle, Facts, isClosed, Submit, WhatNext } from './common';
 import { MeetingPlanSection } from './MeetingPlan';
-import { emptyMeeting, MeetingFields, meetingFacts } from './MoteStep';
+import { meetingRows } from '../../shared/facts/mote';
+import { emptyMeeting, MeetingFields } from './MoteStep';
 import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
@@ -66,7 +67,7 @@ export function OverforingsmoteStep(props: StepProps) {
           ? o.forslagIngenMote
           : (suggestion.kind === 'kan_droppes' ? o.forslagDroppes : o.forslagHold)(formatDate(suggestion.sisteMote), suggestion.dagerSiden, recentDays)}
       </p>
-      {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote, 'etter_svar')} label={o.registrert} />}
+      {rec?.type === 'holdt' && <Facts items={meetingRows(rec.mote, 'etter_svar')} label={o.registrert} />}
       {rec?.type === 'ikke_nodvendig' && <Facts items={[[o.ikkeNodvendig, rec.grunn]]} />}
       {editable && !rec && <MeetingPlanSection {...props} step="overforingsmote" />}
       {editable && !rec && <h3>{t.meeting.naarHoldt}</h3>}

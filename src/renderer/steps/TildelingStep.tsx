@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { FACT_OWNERS, type FactKey } from '../../shared/exchange/ownership';
 import { osloToday } from '../../shared/exchange/primitives';
 import { nextTildelingSubstep, type TildelingSubstep } from '../../shared/exchange/workflow';
-import { formatDate } from '../../shared/i18n/format';
+import { TILDELING_LABELS, tildelingRows, VEDTAK_RESULTAT_LABELS } from '../../shared/facts/tildeling';
 import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { choicesOf, RadioGroup, SelectField, TextField } from '../components/fields';
@@ -14,13 +14,14 @@ import { type StepProps, useActionForm } from './use-act';
 
 const tl = t.steps.tildeling;
 
-function SoknadForm(props: StepProps) {
-  const f = useActionForm('tildeling.soknad', props, { dato: props.detail.state.tildeling?.soknadDato ?? osloToday() });
+/** The parts of tildeling that are a date alone: the application, and the allocation. */
+function DatoForm(props: StepProps & { action: 'tildeling.soknad' | 'tildeling.tildelt'; dato: string | undefined; text: { form: string; label: string; submit: string } }) {
+  const f = useActionForm(props.action, props, { dato: props.dato ?? osloToday() });
   return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.soknad}>
+    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={props.text.form}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="dato" label={tl.soknadDato} type="date" required />
-      <Submit busy={f.submitting}>{tl.registrerSoknad}</Submit>
+      <TextField form={f.form} name="dato" label={props.text.label} type="date" required />
+      <Submit busy={f.submitting}>{props.text.submit}</Submit>
     </form>
   );
 }
@@ -32,9 +33,9 @@ function VedtakForm(props: StepProps) {
   return (
     <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.vedtak}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="vedtak.dato" label={tl.vedtaksdato} type="date" required />
+      <TextField form={f.form} name="vedtak.dato" label={TILDELING_LABELS.vedtaksdato} type="date" required />
       <TextField form={f.form} name="vedtak.referanse" label={tl.vedtaksreferanse} required />
-      <RadioGroup form={f.form} name="vedtak.resultat" label={tl.resultat} required choices={[{ value: 'innvilget', label: tl.innvilget }, { value: 'avslag', label: tl.avslag }]} />
+      <RadioGroup form={f.form} name="vedtak.resultat" label={TILDELING_LABELS.resultat} required choices={choicesOf(VEDTAK_RESULTAT_LABELS)} />
       <Submit busy={f.submitting}>{tl.registrerVedtak}</Submit>
     </form>
   );
@@ -47,23 +48,12 @@ function BoligForm(props: StepProps) {
   return (
     <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.bolig}>
       <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="bolig.referanse" label={tl.boligreferanseFelt} required help={tl.boligreferanseHjelp} />
-      <SelectField form={f.form} name="bolig.type" label={t.common.typeBolig} required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
-      <TextField form={f.form} name="bolig.rom" label={tl.antallRom} type="number" required options={{ valueAsNumber: true }} />
+      <TextField form={f.form} name="bolig.referanse" label={TILDELING_LABELS.boligreferanse} required help={tl.boligreferanseHjelp} />
+      <SelectField form={f.form} name="bolig.type" label={TILDELING_LABELS.type} required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
+      <TextField form={f.form} name="bolig.rom" label={TILDELING_LABELS.rom} type="number" required options={{ valueAsNumber: true }} />
       <TextField form={f.form} name="bolig.funnetDato" label={tl.funnetDato} type="date" required />
       <TextField form={f.form} name="bolig.delegertDato" label={tl.delegertDato} type="date" required />
       <Submit busy={f.submitting}>{tl.registrerBolig}</Submit>
-    </form>
-  );
-}
-
-function TildeltForm(props: StepProps) {
-  const f = useActionForm('tildeling.tildelt', props, { dato: osloToday() });
-  return (
-    <form className="bo-form" noValidate onSubmit={f.onSubmit} aria-label={tl.tildeling}>
-      <ErrorSummary items={f.summary} serverMessage={f.serverError} attempt={f.attempt} />
-      <TextField form={f.form} name="dato" label={tl.tildeltDato} type="date" required />
-      <Submit busy={f.submitting}>{tl.registrerTildeling}</Submit>
     </form>
   );
 }
@@ -82,31 +72,12 @@ export function TildelingStep(props: StepProps) {
   const next = nextTildelingSubstep(s);
   const order = SUBSTEPS.map((x) => x.id);
   const doneUpTo = next === null ? 4 : order.indexOf(next);
-  const facts: Record<TildelingSubstep, [string, string][]> = {
-    soknad: [[tl.sokt, formatDate(td.soknadDato)]],
-    vedtak: td.vedtak
-      ? [
-          [tl.vedtaksdato, formatDate(td.vedtak.dato)],
-          [t.common.referanse, td.vedtak.referanse],
-          [tl.resultat, td.vedtak.resultat === 'innvilget' ? tl.innvilget : tl.avslag],
-        ]
-      : [],
-    bolig: td.bolig
-      ? [
-          [tl.boligreferanse, td.bolig.referanse],
-          [tl.type, BOLIGTYPE_LABELS[td.bolig.type]],
-          [tl.rom, String(td.bolig.rom)],
-          [tl.funnet, formatDate(td.bolig.funnetDato)],
-          [tl.delegert, formatDate(td.bolig.delegertDato)],
-        ]
-      : [],
-    tildelt: [[tl.tildelt, formatDate(td.tildeltDato)]],
-  };
+  const facts = tildelingRows(td);
   const forms: Record<TildelingSubstep, ReactNode> = {
-    soknad: <SoknadForm {...props} />,
+    soknad: <DatoForm {...props} action="tildeling.soknad" dato={td.soknadDato} text={{ form: tl.soknad, label: tl.soknadDato, submit: tl.registrerSoknad }} />,
     vedtak: <VedtakForm {...props} />,
     bolig: <BoligForm {...props} />,
-    tildelt: <TildeltForm {...props} />,
+    tildelt: <DatoForm {...props} action="tildeling.tildelt" dato={undefined} text={{ form: tl.tildeling, label: tl.tildeltDato, submit: tl.registrerTildeling }} />,
   };
   const declined = (s.visning?.runder ?? []).filter((r) => r.utfall === 'avslatt').length;
   return (
