@@ -79,7 +79,7 @@ describe('Svar fra ny bydel (PDF) and Delegering av tildelingsmyndighet (PDF), m
       'Ordinær bolig',
       'Antall rom 2',
       '11.04.2026',
-      '01.04.2026, 2026/1234',
+      'Vedtaksdato 01.04.2026 Vedtaksreferanse 2026/1234 Resultat Innvilget',
       'Per Koordinator',
       // The old district's coordinator, known from the imported profile.
       'Kari Koordinator',

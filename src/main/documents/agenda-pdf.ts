@@ -2,11 +2,11 @@ import { bydelName } from '../../shared/districts';
 import type { Mote, MotePlan } from '../../shared/exchange/model';
 import { AppError } from '../../shared/errors';
 import { meetingOf, ourDistrict } from '../../shared/exchange/workflow';
-import { formatWallClock } from '../../shared/i18n/format';
-import { BOLIGTYPE_LABELS } from '../../shared/i18n/labels';
-import { formatDate } from '../../shared/i18n/format';
+import { meetingNoteRows } from '../../shared/facts/mote';
+import { MOTE_LABELS } from '../../shared/i18n/fact-labels';
+import { formatDate, formatWallClock } from '../../shared/i18n/format';
 import { checklistSection, handoverSection, openItemsSection, participantsSection, statusSection } from './agenda-sections';
-import { bydelTitle, contactLine, type DocumentSource, documentModel, ourSender } from './common';
+import { bydelTitle, contactLine, type DocumentSource, documentModel, factsBlock, ourSender, tableBlock } from './common';
 import type { DocumentModel, Section } from './engine';
 
 export type AgendaMeeting = 'avklaringsmote' | 'overforingsmote';
@@ -47,15 +47,10 @@ function requireMeeting(src: DocumentSource, meeting: AgendaMeeting): Mote | Mot
 }
 
 /** Notes registered for the meeting, when there are any: topics the participants prepare. */
-function notesSection(meeting: Mote | MotePlan): Section[] {
+function notesSection(meeting: Mote | MotePlan, agenda: AgendaMeeting): Section[] {
   if (!('oppfolgingsbehov' in meeting)) return [];
-  const mote = meeting;
-  const rows = [
-    { label: 'Type bolig som er ønskelig', value: mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : '' },
-    { label: 'Behov for oppfølging', value: mote.oppfolgingsbehov },
-    { label: 'Annet', value: mote.annet ?? '' },
-  ].filter((r) => r.value);
-  return rows.length > 0 ? [{ heading: 'Notater til møtet', blocks: [{ kind: 'keyValue', rows }] }] : [];
+  const rows = meetingNoteRows(meeting, agenda === 'avklaringsmote' ? 'avklaring' : 'etter_svar');
+  return rows.length > 0 ? [{ heading: 'Notater til møtet', blocks: [factsBlock(rows)] }] : [];
 }
 
 /**
@@ -106,9 +101,9 @@ export function agendaDocument(src: DocumentSource, meeting: AgendaMeeting): Doc
     subtitle: `Bytte av bolig fra ${bydelName(s.oldDistrict)} til ${bydelName(s.newDistrict)}`,
     from: ourDistrict(s),
     meta: [
-      ['Tidspunkt', formatWallClock(mote.tidspunkt)],
+      [MOTE_LABELS.tidspunkt, formatWallClock(mote.tidspunkt)],
       ['Referanse', s.reference],
-      ['Sted', mote.sted],
+      [MOTE_LABELS.sted, mote.sted],
       ['Innkalt av', `${contactLine(ourSender(src.settings))} (${bydelName(ourDistrict(s))})`],
     ],
     notice: 'Personen omtales ikke med navn i dokumentet. Del det bare med dem som deltar på møtet.',
@@ -118,12 +113,18 @@ export function agendaDocument(src: DocumentSource, meeting: AgendaMeeting): Doc
         heading: 'Saker',
         blocks: [
           { kind: 'paragraph', text: agenda.purpose },
-          { kind: 'table', columns: [{ header: 'Nr.', width: 0.08 }, { header: 'Sak', width: 0.92 }], rows: points },
+          tableBlock(
+            [
+              ['Nr.', 0.08],
+              ['Sak', 0.92],
+            ],
+            points,
+          ),
         ],
       },
       ...EXCHANGE_SECTIONS[meeting].before(src),
       participantsSection(mote),
-      ...notesSection(mote),
+      ...notesSection(mote, meeting),
       ...EXCHANGE_SECTIONS[meeting].after(src),
     ],
   });

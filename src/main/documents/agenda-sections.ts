@@ -27,7 +27,8 @@ import {
   TJENESTE_LABELS,
   UTFALL_LABELS,
 } from '../../shared/i18n/labels';
-import { bydelTitle } from './common';
+import { DELTAKER_LABELS, MOTE_LABELS, PERSONEN_SELV } from '../../shared/i18n/fact-labels';
+import { bydelTitle, tableBlock } from './common';
 import type { ChecklistItem, Section } from './engine';
 
 const ACTOR_NAMES = { gammel: 'Gammel bydel', ny: 'Ny bydel', begge: 'Begge' } as const;
@@ -80,21 +81,15 @@ export function statusSection(detail: ExchangeDetail): Section {
   return {
     heading: 'Status i byttet',
     blocks: [
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Steg', width: 0.3 },
-          { header: 'Hvem', width: 0.17 },
-          { header: 'Status', width: 0.17 },
-          { header: 'Merknad', width: 0.36 },
+      tableBlock(
+        [
+          ['Steg', 0.3],
+          ['Hvem', 0.17],
+          ['Status', 0.17],
+          ['Merknad', 0.36],
         ],
-        rows: STEPS.map((step) => [
-          STEP_LABELS[step],
-          ACTOR_NAMES[STEP_DEFINITIONS[step].actor],
-          STEP_STATUS_LABELS[detail.statuses[step]],
-          stepNote(step, detail.state) || '–',
-        ]),
-      },
+        STEPS.map((step) => [STEP_LABELS[step], ACTOR_NAMES[STEP_DEFINITIONS[step].actor], STEP_STATUS_LABELS[detail.statuses[step]], stepNote(step, detail.state) || '–']),
+      ),
     ],
   };
 }
@@ -155,15 +150,14 @@ export function handoverSection(s: ExchangeState): Section {
   return {
     heading: 'Hvem tar over hva',
     blocks: [
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Oppgave eller tjeneste', width: 0.36 },
-          { header: 'Hvem', width: 0.26 },
-          { header: 'Merknad', width: 0.38 },
+      tableBlock(
+        [
+          ['Oppgave eller tjeneste', 0.36],
+          ['Hvem', 0.26],
+          ['Merknad', 0.38],
         ],
         rows,
-      },
+      ),
     ],
   };
 }
@@ -210,22 +204,21 @@ export function openItemsSection(detail: ExchangeDetail): Section {
 /** Everyone invited, by role; the person is never named. */
 export function participantsSection(mote: Pick<Mote, 'deltakere'>): Section {
   return {
-    heading: 'Deltakere',
+    heading: MOTE_LABELS.deltakere,
     blocks: [
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Navn', width: 0.28 },
-          { header: 'Rolle', width: 0.26 },
-          { header: 'Tjeneste', width: 0.26 },
-          { header: 'Bydel', width: 0.2 },
+      tableBlock(
+        [
+          [DELTAKER_LABELS.navn, 0.28],
+          [DELTAKER_LABELS.rolle, 0.26],
+          [DELTAKER_LABELS.tjeneste, 0.26],
+          [DELTAKER_LABELS.bydel, 0.2],
         ],
-        rows: mote.deltakere.map((d) =>
-          d.erPersonen
-            ? ['Personen selv', 'Personen byttet gjelder', '–', '–']
-            : [d.navn, d.rolle || '–', d.tjeneste || '–', d.bydel ? districtName(d.bydel) : '–'],
+        mote.deltakere.map((deltaker) =>
+          deltaker.erPersonen
+            ? [PERSONEN_SELV, 'Personen byttet gjelder', '–', '–']
+            : [deltaker.navn, deltaker.rolle || '–', deltaker.tjeneste || '–', deltaker.bydel ? districtName(deltaker.bydel) : '–'],
         ),
-      },
+      ),
     ],
   };
 }

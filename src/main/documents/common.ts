@@ -8,9 +8,10 @@ import { type DistrictId, districtName } from '../../shared/districts';
 import { TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training';
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import type { Avsender } from '../../shared/exchange/model';
+import type { FactRow } from '../../shared/facts/rows';
 import { formatDate } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
-import type { DocumentModel, Section } from './engine';
+import type { DocumentModel, KeyValueBlock, Section, TableBlock } from './engine';
 
 export interface DocumentSource {
   detail: ExchangeDetail;
@@ -21,7 +22,6 @@ export interface DocumentSource {
   /** Made in training mode: the document says so on every page, and its payload is marked. */
   training: boolean;
 }
-
 
 /** "Bydel Stovner": as a heading or at the start of a sentence (bydelName gives "bydel Stovner"). */
 export function bydelTitle(id: DistrictId): string {
@@ -37,13 +37,22 @@ export function ourSender(settings: Settings): Avsender {
   return { coordinatorName: settings.coordinatorName, coordinatorContact: settings.coordinatorContact };
 }
 
+/** Facts as a document block: the rows the step's screen and the import preview show. */
+export function factsBlock(rows: FactRow[]): KeyValueBlock {
+  return { kind: 'keyValue', rows: rows.map(([label, value]) => ({ label, value })) };
+}
+
+/** A table by its columns, each a header and its share of the width. */
+export function tableBlock(columns: [header: string, width: number][], rows: string[][]): TableBlock {
+  return { kind: 'table', columns: columns.map(([header, width]) => ({ header, width })), rows };
+}
 
 export interface DocumentParts {
   title: string;
   subtitle?: string;
   /** The district the document comes from: its letterhead. */
   from: DistrictId;
-  meta: [label: string, value: string][];
+  meta: FactRow[];
   notice?: string;
   sections: Section[];
   /** The document's name in the footer and in the PDF's subject. */

@@ -1,9 +1,10 @@
 import { bydelName } from '../../shared/districts';
-import { boligRows } from '../../shared/documents/summaries';
 import { AppError } from '../../shared/errors';
 import { osloToday } from '../../shared/exchange/primitives';
+import { boligRows, vedtakRows } from '../../shared/facts/tildeling';
+import { TILDELING_LABELS } from '../../shared/i18n/fact-labels';
 import { formatDate } from '../../shared/i18n/format';
-import { bydelTitle, type DocumentSource, documentModel, importSection, ourSender } from './common';
+import { bydelTitle, type DocumentSource, documentModel, factsBlock, importSection, ourSender, tableBlock } from './common';
 import type { DocumentModel } from './engine';
 
 /**
@@ -26,7 +27,7 @@ export function delegationDocument(src: DocumentSource): DocumentModel {
     from: state.newDistrict,
     meta: [
       ['Referanse', state.reference],
-      ['Dato for delegering', formatDate(bolig.delegertDato)],
+      [TILDELING_LABELS.delegert, formatDate(bolig.delegertDato)],
       ['Bolig', bolig.referanse],
       ['Delegert fra (ny bydel)', from],
       ['Delegert til (gammel bydel)', to],
@@ -47,30 +48,24 @@ export function delegationDocument(src: DocumentSource): DocumentModel {
       {
         heading: 'Boligen',
         blocks: [
-          {
-            kind: 'keyValue',
-            rows: [
-              ...boligRows(bolig),
-              ...(vedtak ? [['Vedtak i gammel bydel', `${formatDate(vedtak.dato)}, ${vedtak.referanse}`] as const] : []),
-            ].map(([label, value]) => ({ label, value })),
-          },
+          // The old district's decision is what the dwelling is allocated by.
+          factsBlock([...boligRows(bolig), ...(vedtak ? vedtakRows(vedtak) : [])]),
         ],
       },
       {
         heading: 'Koordinatorer',
         blocks: [
-          {
-            kind: 'table',
-            columns: [
-              { header: 'Bydel', width: 0.34 },
-              { header: 'Koordinator', width: 0.2 },
-              { header: 'Kontakt', width: 0.46 },
+          tableBlock(
+            [
+              ['Bydel', 0.34],
+              ['Koordinator', 0.2],
+              ['Kontakt', 0.46],
             ],
-            rows: [
+            [
               [`${from} (delegerer)`, sender.coordinatorName, sender.coordinatorContact],
               [`${to} (tildeler)`, oldCoordinator?.coordinatorName ?? 'Koordinator i gammel bydel', oldCoordinator?.coordinatorContact ?? ''],
             ],
-          },
+          ),
         ],
       },
       importSection(state.oldDistrict, osloToday(src.now)),

@@ -3,7 +3,7 @@ import { osloToday } from '../../shared/exchange/primitives';
 import { formatDate, formatInstant } from '../../shared/i18n/format';
 import { changeLine } from '../../shared/sync/apply';
 import type { Update } from '../../shared/sync/update';
-import { bydelTitle, type DocumentSource, documentModel, importSection } from './common';
+import { bydelTitle, type DocumentSource, documentModel, importSection, tableBlock } from './common';
 import type { DocumentModel, Section } from './engine';
 
 /** What an update carries, one row per change: when, who, what. Every document that crosses ends with it. */
@@ -12,15 +12,14 @@ export function changesSection(src: DocumentSource, update: Update): Section {
   return {
     heading: `Endringer i oppdatering ${update.seq}`,
     blocks: [
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Registrert', width: 0.2 },
-          { header: 'Av', width: 0.28 },
-          { header: 'Endring', width: 0.52 },
+      tableBlock(
+        [
+          ['Registrert', 0.2],
+          ['Av', 0.28],
+          ['Endring', 0.52],
         ],
-        rows: update.changes.map((c) => [formatInstant(c.at), c.actor, changeLine(c, state)]),
-      },
+        update.changes.map((c) => [formatInstant(c.at), c.actor, changeLine(c, state)]),
+      ),
     ],
   };
 }

@@ -1,11 +1,11 @@
 import { bydelName } from '../../shared/districts';
 import { formatDate } from '../../shared/i18n/format';
-import { profileContent } from '../../shared/documents/profile-content';
+import { type ProfileContent, profileContent } from '../../shared/documents/profile-content';
 import { osloToday } from '../../shared/exchange/primitives';
 import { isProfileComplete } from '../../shared/exchange/workflow';
 import { AppError } from '../../shared/errors';
-import { type DocumentSource, documentModel, importSection, ourSender } from './common';
-import type { DocumentModel } from './engine';
+import { type DocumentSource, documentModel, factsBlock, importSection, ourSender } from './common';
+import type { DocumentModel, Section } from './engine';
 
 /**
  * Brukerprofil (PDF): the anonymous profile for the new district. Its content comes from
@@ -36,13 +36,10 @@ export function profileDocument(src: DocumentSource): DocumentModel {
 }
 
 /** The profile's sections as document blocks. */
-function profileSections(content: ReturnType<typeof profileContent>) {
-  return content.sections.map((s) => ({
-    heading: s.heading,
-    blocks:
-      s.rows.length > 0
-        ? [{ kind: 'keyValue' as const, rows: s.rows.map(([label, value]) => ({ label, value })) }]
-        : [{ kind: 'paragraph' as const, text: 'Ikke oppgitt.' }],
+function profileSections(content: ProfileContent): Section[] {
+  return content.sections.map((section) => ({
+    heading: section.heading,
+    blocks: section.rows.length > 0 ? [factsBlock(section.rows)] : [{ kind: 'paragraph', text: 'Ikke oppgitt.' }],
   }));
 }
 

@@ -1,9 +1,10 @@
 import { bydelName } from '../../shared/districts';
-import { answerRows } from '../../shared/documents/summaries';
 import { AppError } from '../../shared/errors';
 import { osloToday } from '../../shared/exchange/primitives';
+import { svarRows } from '../../shared/facts/svar';
+import { SVAR_LABELS } from '../../shared/i18n/fact-labels';
 import { formatDate } from '../../shared/i18n/format';
-import { bydelTitle, type DocumentSource, documentModel, importSection, ourSender } from './common';
+import { bydelTitle, type DocumentSource, documentModel, factsBlock, importSection, ourSender } from './common';
 import type { DocumentModel, Section } from './engine';
 
 /** The routine after a yes, in its own order (DOMAIN.md steps 5 and 6). */
@@ -34,8 +35,8 @@ export function answerDocument(src: DocumentSource): DocumentModel {
     from: state.newDistrict,
     meta: [
       ['Referanse', state.reference],
-      ['Dato for svaret', formatDate(svar.dato)],
-      ['Svar', svar.svar === 'ja' ? 'Ja' : 'Nei'],
+      [SVAR_LABELS.dato, formatDate(svar.dato)],
+      [SVAR_LABELS.svar, svar.svar === 'ja' ? 'Ja' : 'Nei'],
       ['Fra bydel (ny bydel)', bydelTitle(state.newDistrict)],
       ['Til bydel (gammel bydel)', bydelTitle(state.oldDistrict)],
     ],
@@ -45,20 +46,17 @@ export function answerDocument(src: DocumentSource): DocumentModel {
         heading: 'Svar fra ny bydel',
         blocks: [
           { kind: 'paragraph', text: `${bydelTitle(state.newDistrict)} har vurdert den anonyme brukerprofilen med referanse ${state.reference}.` },
-          { kind: 'keyValue', rows: answerRows(svar).map(([label, value]) => ({ label, value })) },
+          factsBlock(svarRows(svar)),
         ],
       },
       next,
       {
         heading: 'Kontakt',
         blocks: [
-          {
-            kind: 'keyValue',
-            rows: [
-              { label: 'Koordinator i ny bydel', value: sender.coordinatorName },
-              { label: 'Kontaktinformasjon', value: sender.coordinatorContact },
-            ],
-          },
+          factsBlock([
+            ['Koordinator i ny bydel', sender.coordinatorName],
+            ['Kontaktinformasjon', sender.coordinatorContact],
+          ]),
         ],
       },
       importSection(state.oldDistrict, osloToday(src.now)),

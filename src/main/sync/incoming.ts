@@ -9,7 +9,8 @@ import { z } from 'zod';
 import type { ImportPreview, ImportResult } from '../../shared/contract-documents';
 import { districtName } from '../../shared/districts';
 import { profileContent } from '../../shared/documents/profile-content';
-import { answerRows, boligRows } from '../../shared/documents/summaries';
+import { svarRows } from '../../shared/facts/svar';
+import { boligRows } from '../../shared/facts/tildeling';
 import { AppError } from '../../shared/errors';
 import { SYNC_MESSAGES } from '../../shared/i18n/sync-messages';
 import { stepOfAction } from '../../shared/exchange/actions';
@@ -119,7 +120,7 @@ function sectionsOf(state: ExchangeState, u: Update): ImportPreview['sections'] 
   for (const c of u.changes) {
     const a = c.action;
     if (a.type === 'brukerprofil.delt') sections.push(...profileContent(state, a.profil, u.sender, a.dato).sections);
-    else if (a.type === 'svar.registrer') sections.push({ heading: 'Svar fra ny bydel', rows: answerRows(a.svar) });
+    else if (a.type === 'svar.registrer') sections.push({ heading: 'Svar fra ny bydel', rows: svarRows(a.svar) });
     else if (a.type === 'tildeling.bolig') sections.push({ heading: 'Boligen og delegeringen', rows: boligRows(a.bolig) });
   }
   return sections;

@@ -10,6 +10,7 @@ import { useSettings } from '../settings-context';
 import { type Column, DataTable } from '../components/DataTable';
 import { FileChooser } from '../components/FileChooser';
 import { useAction } from '../components/use-action';
+import { Facts, FactSections } from '../steps/common';
 import { FolderFetch } from '../sync/FolderFetch';
 import { readFileAsBase64 } from './read-file';
 import './documents.css';
@@ -43,29 +44,23 @@ function ProfileChanges({ changes }: { changes: ImportPreview['profileChanges'] 
 }
 
 /** What the import will store, exactly as main planned it: the facts, the content, the history lines. */
-function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
+export function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
   const { settings } = useSettings();
   return (
     <section className="bo-card" aria-labelledby="forhandsvisning-tittel" data-testid="import-forhandsvisning">
       <h2 id="forhandsvisning-tittel">{t.importer.forhandsvisning}</h2>
       <p className="bo-import-update">{t.importer.oppdateringFra(preview.seq, districtName(senderDistrict(preview, settings.district)))}</p>
       <p>{preview.message}</p>
-      <dl className="bo-dl">
-        <dt>{t.importer.fil}</dt>
-        <dd>{fileName}</dd>
-        <dt>{t.importer.oppdatering}</dt>
-        <dd>{preview.seq}</dd>
-        <dt>{t.common.referanse}</dt>
-        <dd>{preview.reference}</dd>
-        <dt>{t.common.gammelBydel}</dt>
-        <dd>{districtName(preview.oldDistrict)}</dd>
-        <dt>{t.common.nyBydel}</dt>
-        <dd>{districtName(preview.newDistrict)}</dd>
-        <dt>{t.importer.avsender}</dt>
-        <dd>
-          {preview.sender.coordinatorName}, {preview.sender.coordinatorContact}
-        </dd>
-      </dl>
+      <Facts
+        items={[
+          [t.importer.fil, fileName],
+          [t.importer.oppdatering, String(preview.seq)],
+          [t.common.referanse, preview.reference],
+          [t.common.gammelBydel, districtName(preview.oldDistrict)],
+          [t.common.nyBydel, districtName(preview.newDistrict)],
+          [t.importer.avsender, `${preview.sender.coordinatorName}, ${preview.sender.coordinatorContact}`],
+        ]}
+      />
       {preview.findings.length > 0 && (
         <PktAlert skin="error" title={t.importer.funnTittel} data-testid="import-funn">
           <p>{t.importer.funnIngress}</p>
@@ -98,19 +93,7 @@ function PreviewPanel({ preview, fileName }: { preview: ImportPreview; fileName:
         <p>{t.importer.ingenEndringer}</p>
       )}
       {preview.sections.length > 0 && <h3>{t.importer.innhold}</h3>}
-      {preview.sections.map((s) => (
-        <div key={s.heading}>
-          <h4>{s.heading}</h4>
-          <dl className="bo-dl">
-            {s.rows.map(([label, value], i) => (
-              <div key={`${label}-${i}`} style={{ display: 'contents' }}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      ))}
+      <FactSections sections={preview.sections} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { PktAlert, PktButton, PktCheckbox, PktSelect, PktTextinput } from '@oslokommune/punkt-react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { LIST_SORTS } from '../../shared/contract';
-import { DISTRICTS } from '../../shared/districts';
 import { STEPS } from '../../shared/exchange/workflow';
 import { DIRECTION_LABELS, STEP_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
+import { PartnerFilter } from '../components/PartnerFilter';
 import { DataTable } from '../components/DataTable';
 import { OVERVIEW_COLUMNS } from './overview-columns';
 import { overviewFilters, overviewQuery, PAGE, type Tab } from './overview-filters';
@@ -81,14 +81,7 @@ export function OverviewScreen() {
           <option value="avsluttet">{t.overview.statusAvsluttet}</option>
           <option value="alle">{t.overview.alle}</option>
         </PktSelect>
-        <PktSelect id="filter-partner" label={t.common.partnerbydel} value={partner ?? ''} onChange={(e) => update({ partner: e.target.value })}>
-          <option value="">{t.common.partnerAlle}</option>
-          {DISTRICTS.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </PktSelect>
+        <PartnerFilter id="filter-partner" value={partner} onChange={(next) => update({ partner: next ?? '' })} />
         <PktSelect id="filter-steg" label={t.common.steg} value={step ?? ''} onChange={(e) => update({ steg: e.target.value })}>
           <option value="">{t.overview.alleSteg}</option>
           {STEPS.map((s) => (

@@ -1,9 +1,9 @@
-import { PktAlert, PktButton, PktSelect, PktTextinput } from '@oslokommune/punkt-react';
+import { PktAlert, PktButton, PktTextinput } from '@oslokommune/punkt-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { periodSchema } from '../../shared/contract-common';
 import type { Balance, Pilot, StatsQuery } from '../../shared/contract-stats';
-import { DISTRICTS, type DistrictId, districtName } from '../../shared/districts';
+import { type DistrictId, districtName } from '../../shared/districts';
 import { isoDate, osloToday } from '../../shared/exchange/primitives';
 import { DATE_MESSAGES } from '../../shared/i18n/date-messages';
 import { UTFALL_LABELS } from '../../shared/i18n/labels';
@@ -14,6 +14,7 @@ import { ActionOutcome } from '../components/ActionButton';
 import { BarChart } from '../components/charts/BarChart';
 import { DurationChart } from '../components/charts/DurationChart';
 import { StatsTableView } from '../components/StatsTableView';
+import { PartnerFilter } from '../components/PartnerFilter';
 import { useAction } from '../components/use-action';
 import { saveFile } from '../documents/save-file';
 import { t } from '../i18n/nb';
@@ -60,22 +61,14 @@ function PeriodPicker({ query, onChange }: { query: StatsQuery; onChange: (q: St
         errorMessage={wrongOrder ? DATE_MESSAGES.periodeRekkefolge : undefined}
         onChange={(e) => apply(from, e.target.value)}
       />
-      <PktSelect
+      <PartnerFilter
         id="stat-partner"
-        label={t.common.partnerbydel}
-        value={query.partner ?? ''}
-        onChange={(e) => {
+        value={query.partner}
+        onChange={(partner) => {
           const { partner: _old, ...rest } = query;
-          onChange(e.target.value ? { ...rest, partner: e.target.value as DistrictId } : rest);
+          onChange(partner ? { ...rest, partner } : rest);
         }}
-      >
-        <option value="">{t.common.partnerAlle}</option>
-        {DISTRICTS.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.name}
-          </option>
-        ))}
-      </PktSelect>
+      />
     </fieldset>
   );
 }

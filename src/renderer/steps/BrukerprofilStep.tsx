@@ -8,22 +8,14 @@ import {
   brukerprofilUtkastSchema,
   type ProfileFindingField,
   type ProfileFreeTextField,
+  profileTextMax,
 } from '../../shared/exchange/model';
+import { PROFILE_CHOICE_LABELS } from '../../shared/documents/profile-content';
+import { PROFILE_FIELD_LABELS } from '../../shared/i18n/fact-labels';
 import { cleanText, osloToday } from '../../shared/exchange/primitives';
 import { isProfileComplete } from '../../shared/exchange/workflow';
 import { formatDate } from '../../shared/i18n/format';
-import {
-  ALDERSGRUPPE_LABELS,
-  BOLIGSTORRELSE_LABELS,
-  BOLIGTYPE_LABELS,
-  BOSITUASJON_LABELS,
-  FLYTTEGRUNN_LABELS,
-  HUSSTAND_LABELS,
-  INNTEKT_LABELS,
-  KJONN_LABELS,
-  STEP_LABELS,
-  TILLEGGSUTFORDRING_LABELS,
-} from '../../shared/i18n/labels';
+import { STEP_LABELS } from '../../shared/i18n/labels';
 import { IDENTIFIER_KIND_LABELS } from '../../shared/privacy/identifiers';
 import { type ProfileFinding, profileFindings } from '../../shared/privacy/profile-findings';
 import { errorMessage } from '../api/client';
@@ -69,34 +61,14 @@ function cleanDraft(p: BrukerprofilUtkast): BrukerprofilUtkast {
   return out as BrukerprofilUtkast;
 }
 
-const PROFILE_FIELD_LABELS: Record<string, string> = {
-  aldersgruppe: b.aldersgruppe,
-  husstand: b.husstand,
-  husdyr: b.husdyr,
-  tilleggsutfordringer: b.tilleggsutfordringer,
-  bosituasjon: b.bosituasjon,
-  bosituasjonKommentar: b.bosituasjonKommentar,
-  flyttegrunner: b.flyttegrunner,
-  flyttegrunnerKommentar: b.flyttegrunnerKommentar,
-  boligtype: t.common.typeBolig,
-  boligstorrelse: t.common.storrelse,
-  trinnfri: b.trinnfri,
-  heis: b.heis,
-  omradeonsker: b.omradeonsker,
-  unnga: b.unnga,
-  tjenester: b.tjenester,
-  inntekt: b.inntekt,
-  behovBostotte: b.behovBostotte,
-  behovFastTrekk: b.behovFastTrekk,
-  ressurser: b.ressurser,
-  annet: t.common.annet,
-};
+/** A field's label by the first step of a validation issue's path. */
+const LABEL_BY_FIELD = new Map<PropertyKey | undefined, string>(Object.entries(PROFILE_FIELD_LABELS));
 
 /** Fields still missing before the profile is complete, by their labels. */
 function missingFields(p: BrukerprofilUtkast): string[] {
   const r = brukerprofilSchema.safeParse(p);
   if (r.success) return [];
-  return [...new Set(r.error.issues.map((i) => PROFILE_FIELD_LABELS[String(i.path[0])] ?? String(i.path[0])))];
+  return [...new Set(r.error.issues.map((issue) => LABEL_BY_FIELD.get(issue.path[0]) ?? String(issue.path[0])))];
 }
 
 function Marked({ text, findings }: { text: string; findings: ProfileFinding[] }) {
@@ -255,9 +227,9 @@ export function BrukerprofilStep(props: StepProps) {
   const ready = isProfileComplete(profil) && openFindings === 0;
   const readOnly = sent || closed;
   const dismiss = (d: AvvistFunn) => form.setValue('avvisteFunn', [...avvisteFunn.filter((x) => !(x.felt === d.felt && x.tekst === d.tekst)), d]);
-  const freeText = (felt: ProfileFreeTextField, label: string, help?: string) => (
+  const freeText = (felt: ProfileFreeTextField, help?: string) => (
     <>
-      <TextAreaField form={form} name={`profil.${felt}`} label={label} help={help} required={false} rows={3} maxLength={felt === 'bosituasjonKommentar' || felt === 'omradeonsker' || felt === 'unnga' ? 1000 : 2000} />
+      <TextAreaField form={form} name={`profil.${felt}`} label={PROFILE_FIELD_LABELS[felt]} help={help} required={false} rows={3} maxLength={profileTextMax(felt)} />
       <FieldFindings felt={felt} text={profil[felt] ?? ''} findings={findings.filter((f) => f.felt === felt)} readOnly={readOnly} onDismiss={dismiss} />
     </>
   );
@@ -298,27 +270,27 @@ export function BrukerprofilStep(props: StepProps) {
       <form className="bo-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={STEP_LABELS.brukerprofil}>
         <fieldset disabled={readOnly}>
           <h3>{b.personOgHusstand}</h3>
-          <SelectField form={form} name="profil.aldersgruppe" label={b.aldersgruppe} required choices={choicesOf(ALDERSGRUPPE_LABELS)} />
-          <SelectField form={form} name="profil.kjonn" label={b.kjonn} required={false} choices={choicesOf(KJONN_LABELS)} />
-          <SelectField form={form} name="profil.husstand" label={b.husstand} required choices={choicesOf(HUSSTAND_LABELS)} />
+          <SelectField form={form} name="profil.aldersgruppe" label={PROFILE_FIELD_LABELS.aldersgruppe} required choices={choicesOf(PROFILE_CHOICE_LABELS.aldersgruppe)} />
+          <SelectField form={form} name="profil.kjonn" label={PROFILE_FIELD_LABELS.kjonn} required={false} choices={choicesOf(PROFILE_CHOICE_LABELS.kjonn)} />
+          <SelectField form={form} name="profil.husstand" label={PROFILE_FIELD_LABELS.husstand} required choices={choicesOf(PROFILE_CHOICE_LABELS.husstand)} />
           <CheckboxField form={form} name="profil.husdyr" label={b.harHusdyr} />
-          <CheckboxGroup form={form} name="profil.tilleggsutfordringer" label={b.tilleggsutfordringer} required={false} choices={choicesOf(TILLEGGSUTFORDRING_LABELS)} />
+          <CheckboxGroup form={form} name="profil.tilleggsutfordringer" label={PROFILE_FIELD_LABELS.tilleggsutfordringer} required={false} choices={choicesOf(PROFILE_CHOICE_LABELS.tilleggsutfordringer)} />
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.bosituasjonOgFlytting}</h3>
-          <SelectField form={form} name="profil.bosituasjon" label={b.bosituasjon} required choices={choicesOf(BOSITUASJON_LABELS)} />
-          {freeText('bosituasjonKommentar', b.bosituasjonKommentarFelt)}
-          <CheckboxGroup form={form} name="profil.flyttegrunner" label={b.flyttegrunner} required choices={choicesOf(FLYTTEGRUNN_LABELS)} />
-          {freeText('flyttegrunnerKommentar', b.flyttegrunnerKommentarFelt)}
+          <SelectField form={form} name="profil.bosituasjon" label={PROFILE_FIELD_LABELS.bosituasjon} required choices={choicesOf(PROFILE_CHOICE_LABELS.bosituasjon)} />
+          {freeText('bosituasjonKommentar')}
+          <CheckboxGroup form={form} name="profil.flyttegrunner" label={PROFILE_FIELD_LABELS.flyttegrunner} required choices={choicesOf(PROFILE_CHOICE_LABELS.flyttegrunner)} />
+          {freeText('flyttegrunnerKommentar')}
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.boligbehov}</h3>
-          <RadioGroup form={form} name="profil.boligtype" label={t.common.typeBolig} required choices={choicesOf(BOLIGTYPE_LABELS)} />
-          <SelectField form={form} name="profil.boligstorrelse" label={t.common.storrelse} required choices={choicesOf(BOLIGSTORRELSE_LABELS)} />
+          <RadioGroup form={form} name="profil.boligtype" label={PROFILE_FIELD_LABELS.boligtype} required choices={choicesOf(PROFILE_CHOICE_LABELS.boligtype)} />
+          <SelectField form={form} name="profil.boligstorrelse" label={PROFILE_FIELD_LABELS.boligstorrelse} required choices={choicesOf(PROFILE_CHOICE_LABELS.boligstorrelse)} />
           <CheckboxField form={form} name="profil.trinnfri" label={b.trinnfriFelt} />
           <CheckboxField form={form} name="profil.heis" label={b.heisFelt} />
-          {freeText('omradeonsker', b.omradeonsker, b.omradeonskerHjelp)}
-          {freeText('unnga', b.unnga, b.unngaHjelp)}
+          {freeText('omradeonsker', b.omradeonskerHjelp)}
+          {freeText('unnga', b.unngaHjelp)}
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.tjenesterOgOppfolging}</h3>
@@ -326,14 +298,14 @@ export function BrukerprofilStep(props: StepProps) {
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.okonomi}</h3>
-          <SelectField form={form} name="profil.inntekt" label={b.inntektFelt} required choices={choicesOf(INNTEKT_LABELS)} />
+          <SelectField form={form} name="profil.inntekt" label={PROFILE_FIELD_LABELS.inntekt} required choices={choicesOf(PROFILE_CHOICE_LABELS.inntekt)} />
           <CheckboxField form={form} name="profil.behovBostotte" label={b.behovBostotte} />
           <CheckboxField form={form} name="profil.behovFastTrekk" label={b.behovFastTrekkFelt} />
         </fieldset>
         <fieldset disabled={readOnly}>
           <h3>{b.ressurserOgAnnet}</h3>
-          {freeText('ressurser', b.ressurserFelt)}
-          {freeText('annet', b.annetFelt)}
+          {freeText('ressurser')}
+          {freeText('annet')}
         </fieldset>
       </form>
 

@@ -2,6 +2,7 @@ import { PktButton } from '@oslokommune/punkt-react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { Deltaker } from '../../shared/exchange/model';
 import { CheckboxField, errorAt, ErrorText, type FieldGroup, fieldId, groupAt, pathIn, SelectField, TextField } from '../components/fields';
+import { MOTE_LABELS } from '../../shared/i18n/fact-labels';
 import { t } from '../i18n/nb';
 import { DISTRICT_CHOICES } from '../screens/SetupScreen';
 
@@ -22,7 +23,7 @@ export function DeltakereField({ form }: { form: FieldGroup<{ deltakere: Deltake
   const newRow = (erPersonen: boolean): Deltaker => ({ navn: erPersonen ? meeting.personen : '', rolle: '', tjeneste: '', bydel: '', erPersonen });
   return (
     <fieldset className="bo-repeat" aria-describedby={listError ? `${fieldId(name)}-feil` : undefined}>
-      <legend>{meeting.deltakere}</legend>
+      <legend>{MOTE_LABELS.deltakere}</legend>
       <ErrorText id={fieldId(name)} error={listError} />
       {fields.map((f, i) => {
         const row = groupAt(form, `deltakere.${i}`);

@@ -1,9 +1,10 @@
 import { PktButton } from '@oslokommune/punkt-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { Mote, MoteEtterJa } from '../../shared/exchange/model';
+import { type MeetingKind, meetingRows } from '../../shared/facts/mote';
+import { BYTT_AKTUELT_LABELS, MOTE_LABELS } from '../../shared/i18n/fact-labels';
 import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
-import { formatDate, formatWallClock } from '../../shared/i18n/format';
-import { districtName } from '../../shared/districts';
+import { formatDate } from '../../shared/i18n/format';
 import { CheckboxField, choicesOf, type FieldGroup, groupAt, pathIn, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
@@ -15,36 +16,6 @@ import { type StepProps, useActionForm } from './use-act';
 
 const meeting = t.meeting;
 const moteSteg = t.steps.mote;
-const BYTT_AKTUELT = { ja: t.common.ja, nei: t.common.nei, uavklart: meeting.ikkeAvklart } as const;
-
-/**
- * Whether the exchange itself is still open to question: only at the clarification meeting.
- * After the yes (møte etter ja, overføringsmøte) the form does not ask it again.
- */
-export type MeetingKind = 'avklaring' | 'etter_svar';
-
-export function meetingFacts(mote: Mote, kind: MeetingKind): [string, string][] {
-  const exchangeQuestions: [string, string][] =
-    kind === 'avklaring'
-      ? [
-          [meeting.byttAktuelt, BYTT_AKTUELT[mote.byttAktuelt]],
-          [t.common.typeBolig, mote.boligtype ? BOLIGTYPE_LABELS[mote.boligtype] : ''],
-        ]
-      : [];
-  return [
-    [meeting.tidspunkt, formatWallClock(mote.tidspunkt)],
-    [meeting.motested, mote.sted],
-    [
-      meeting.deltakere,
-      mote.deltakere
-        .map((d) => [d.erPersonen ? meeting.personen : d.navn, d.rolle, d.tjeneste, d.bydel ? meeting.fraBydel(districtName(d.bydel)) : ''].filter(Boolean).join(', '))
-        .join('\n'),
-    ],
-    ...exchangeQuestions,
-    [meeting.oppfolgingsbehov, mote.oppfolgingsbehov],
-    [t.common.annet, mote.annet ?? ''],
-  ];
-}
 
 export const emptyMeeting = (): Mote => ({ tidspunkt: '', sted: '', deltakere: [], byttAktuelt: 'uavklart', oppfolgingsbehov: '', annet: '' });
 
@@ -52,17 +23,17 @@ export const emptyMeeting = (): Mote => ({ tidspunkt: '', sted: '', deltakere: [
 export function MoteFields({ form, kind }: { form: FieldGroup<Mote>; kind: MeetingKind }) {
   return (
     <>
-      <TextField form={form} name="tidspunkt" label={meeting.tidspunkt} type="datetime-local" required />
-      <TextField form={form} name="sted" label={meeting.motested} required />
+      <TextField form={form} name="tidspunkt" label={MOTE_LABELS.tidspunkt} type="datetime-local" required />
+      <TextField form={form} name="sted" label={MOTE_LABELS.sted} required />
       <DeltakereField form={form} />
       {kind === 'avklaring' && (
         <>
-          <RadioGroup form={form} name="byttAktuelt" label={meeting.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT)} />
-          <SelectField form={form} name="boligtype" label={meeting.boligtype} required={false} choices={choicesOf(BOLIGTYPE_LABELS)} />
+          <RadioGroup form={form} name="byttAktuelt" label={MOTE_LABELS.byttAktuelt} required choices={choicesOf(BYTT_AKTUELT_LABELS)} />
+          <SelectField form={form} name="boligtype" label={MOTE_LABELS.boligtype} required={false} choices={choicesOf(BOLIGTYPE_LABELS)} />
         </>
       )}
-      <TextAreaField form={form} name="oppfolgingsbehov" label={meeting.oppfolgingsbehov} required={false} rows={3} />
-      <TextAreaField form={form} name="annet" label={t.common.annet} required={false} rows={3} />
+      <TextAreaField form={form} name="oppfolgingsbehov" label={MOTE_LABELS.oppfolgingsbehov} required={false} rows={3} />
+      <TextAreaField form={form} name="annet" label={MOTE_LABELS.annet} required={false} rows={3} />
     </>
   );
 }
@@ -142,7 +113,7 @@ export function MoteStep(props: StepProps & { kind: 'avklaringsmote' | 'mote_ett
   return (
     <>
       <p>{kind === 'avklaringsmote' ? moteSteg.ingressAvklaring : moteSteg.ingressEtterJa}</p>
-      {rec?.mote && <Facts items={meetingFacts(rec.mote, kind === 'avklaringsmote' ? 'avklaring' : 'etter_svar')} label={moteSteg.registrert} />}
+      {rec?.mote && <Facts items={meetingRows(rec.mote, kind === 'avklaringsmote' ? 'avklaring' : 'etter_svar')} label={moteSteg.registrert} />}
       {etterJa && (
         <Facts
           items={[

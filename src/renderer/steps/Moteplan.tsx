@@ -2,6 +2,7 @@ import type { PlannedMeeting } from '../../shared/exchange/model';
 import { formatWallClock } from '../../shared/i18n/format';
 import { groupAt, TextField } from '../components/fields';
 import { StepForm } from '../components/StepForm';
+import { MOTE_LABELS } from '../../shared/i18n/fact-labels';
 import { t } from '../i18n/nb';
 import { EditToggle, Facts } from './common';
 import { DeltakereField } from './DeltakereField';
@@ -18,8 +19,8 @@ function MoteplanForm(props: StepProps & { step: PlannedMeeting }) {
   const plan = groupAt(moteplan.form, 'plan');
   return (
     <StepForm form={moteplan} label={meeting.planlegg} heading={<h3>{meeting.planlegg}</h3>} submitLabel={meeting.lagrePlanen}>
-      <TextField form={plan} name="tidspunkt" label={meeting.tidspunkt} type="datetime-local" required />
-      <TextField form={plan} name="sted" label={meeting.motested} required />
+      <TextField form={plan} name="tidspunkt" label={MOTE_LABELS.tidspunkt} type="datetime-local" required />
+      <TextField form={plan} name="sted" label={MOTE_LABELS.sted} required />
       <DeltakereField form={plan} />
     </StepForm>
   );
@@ -38,8 +39,8 @@ export function MoteplanSection(props: StepProps & { step: PlannedMeeting }) {
           <h3>{meeting.planlagt}</h3>
           <Facts
             items={[
-              [meeting.tidspunkt, formatWallClock(plan.tidspunkt)],
-              [meeting.motested, plan.sted],
+              [MOTE_LABELS.tidspunkt, formatWallClock(plan.tidspunkt)],
+              [MOTE_LABELS.sted, plan.sted],
               [meeting.innkalt, plan.deltakere.map((d) => (d.erPersonen ? meeting.personen : [d.navn, d.rolle, d.tjeneste].filter(Boolean).join(', '))).join('\n')],
             ]}
           />

@@ -5,8 +5,9 @@ import { choicesOf, groupAt, RadioGroup, TextAreaField } from '../components/fie
 import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
 import { useSettings } from '../settings-context';
+import { meetingRows } from '../../shared/facts/mote';
 import { EditToggle, Facts, isClosed, WhatNext } from './common';
-import { emptyMeeting, meetingFacts, MoteFields } from './MoteStep';
+import { emptyMeeting, MoteFields } from './MoteStep';
 import { MoteplanSection } from './Moteplan';
 import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
@@ -61,7 +62,7 @@ export function OverforingsmoteStep(props: StepProps) {
           ? overforingText.forslagIngenMote
           : (suggestion.kind === 'kan_droppes' ? overforingText.forslagDroppes : overforingText.forslagHold)(formatDate(suggestion.sisteMote), suggestion.dagerSiden, recentDays)}
       </p>
-      {rec?.type === 'holdt' && <Facts items={meetingFacts(rec.mote, 'etter_svar')} label={overforingText.registrert} />}
+      {rec?.type === 'holdt' && <Facts items={meetingRows(rec.mote, 'etter_svar')} label={overforingText.registrert} />}
       {rec?.type === 'ikke_nodvendig' && <Facts items={[[overforingText.ikkeNodvendig, rec.grunn]]} />}
       {editable && !rec && <MoteplanSection {...props} step="overforingsmote" />}
       {editable && !rec && <h3>{t.meeting.naarHoldt}</h3>}

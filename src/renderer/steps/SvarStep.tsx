@@ -1,5 +1,6 @@
 import { osloToday } from '../../shared/exchange/primitives';
-import { formatDate } from '../../shared/i18n/format';
+import { svarRows } from '../../shared/facts/svar';
+import { SVAR_LABELS } from '../../shared/i18n/fact-labels';
 import { AVSLAGSGRUNN_LABELS } from '../../shared/i18n/labels';
 import { DownloadButton } from '../documents/DownloadButton';
 import { choicesOf, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
@@ -21,9 +22,9 @@ function SvarForm(props: StepProps) {
   return (
     <StepForm form={svarForm} label={sv.registrer} submitLabel={sv.registrerSvaret}>
       <RadioGroup form={form} name="svar.svar" label={sv.sporsmal} required choices={[{ value: 'ja', label: t.common.ja }, { value: 'nei', label: t.common.nei }]} />
-      <TextField form={form} name="svar.dato" label={sv.dato} type="date" required />
-      {answer === 'nei' && <SelectField form={form} name="svar.grunn" label={sv.grunnTilNei} required choices={choicesOf(AVSLAGSGRUNN_LABELS)} />}
-      <TextAreaField form={form} name="svar.kommentar" label={answer === 'nei' ? sv.utdyping : sv.kommentar} required={false} rows={3} />
+      <TextField form={form} name="svar.dato" label={SVAR_LABELS.dato} type="date" required />
+      {answer === 'nei' && <SelectField form={form} name="svar.grunn" label={SVAR_LABELS.grunn} required choices={choicesOf(AVSLAGSGRUNN_LABELS)} />}
+      <TextAreaField form={form} name="svar.kommentar" label={answer === 'nei' ? SVAR_LABELS.utdyping : SVAR_LABELS.kommentar} required={false} rows={3} />
     </StepForm>
   );
 }
@@ -36,14 +37,7 @@ export function SvarStep(props: StepProps) {
   if (svar) {
     return (
       <>
-        <Facts
-          items={[
-            [sv.svar, svar.svar === 'ja' ? t.common.ja : t.common.nei],
-            [t.common.dato, formatDate(svar.dato)],
-            [sv.grunn, svar.svar === 'nei' ? AVSLAGSGRUNN_LABELS[svar.grunn] : ''],
-            [sv.kommentar, svar.kommentar],
-          ]}
-        />
+        <Facts items={svarRows(svar)} />
         {/* The new district sends its answer back as a document the old district imports. */}
         {props.detail.state.direction === 'innkommende' && <DownloadButton exchangeId={props.detail.id} kind="svar" onMade={sync.refresh} />}
         <WhatNext>{svar.svar === 'ja' ? sv.nesteJa : sv.nesteNei}</WhatNext>

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { FACT_OWNERS, type FactKey } from '../../shared/exchange/ownership';
 import { osloToday } from '../../shared/exchange/primitives';
 import { nextTildelingSubstep, type TildelingSubstep } from '../../shared/exchange/workflow';
-import { formatDate } from '../../shared/i18n/format';
+import { tildelingRows } from '../../shared/facts/tildeling';
+import { TILDELING_LABELS, VEDTAK_RESULTAT_LABELS } from '../../shared/i18n/fact-labels';
 import { BOLIGTYPE_LABELS, STEP_STATUS_LABELS } from '../../shared/i18n/labels';
 import { choicesOf, RadioGroup, SelectField, TextField } from '../components/fields';
 import { StepForm } from '../components/StepForm';
@@ -14,11 +15,12 @@ import { type StepProps, useActionForm } from './use-act';
 
 const tl = t.steps.tildeling;
 
-function SoknadForm(props: StepProps) {
-  const f = useActionForm('tildeling.soknad', props, { dato: props.detail.state.tildeling?.soknadDato ?? osloToday() });
+/** The parts of tildeling that are a date alone: the application, and the allocation. */
+function DatoForm(props: StepProps & { action: 'tildeling.soknad' | 'tildeling.tildelt'; dato: string | undefined; text: { form: string; label: string; submit: string } }) {
+  const f = useActionForm(props.action, props, { dato: props.dato ?? osloToday() });
   return (
-    <StepForm form={f} label={tl.soknad} submitLabel={tl.registrerSoknad}>
-      <TextField form={f.form} name="dato" label={tl.soknadDato} type="date" required />
+    <StepForm form={f} label={props.text.form} submitLabel={props.text.submit}>
+      <TextField form={f.form} name="dato" label={props.text.label} type="date" required />
     </StepForm>
   );
 }
@@ -29,9 +31,9 @@ function VedtakForm(props: StepProps) {
   });
   return (
     <StepForm form={f} label={tl.vedtak} submitLabel={tl.registrerVedtak}>
-      <TextField form={f.form} name="vedtak.dato" label={tl.vedtaksdato} type="date" required />
+      <TextField form={f.form} name="vedtak.dato" label={TILDELING_LABELS.vedtaksdato} type="date" required />
       <TextField form={f.form} name="vedtak.referanse" label={tl.vedtaksreferanse} required />
-      <RadioGroup form={f.form} name="vedtak.resultat" label={tl.resultat} required choices={[{ value: 'innvilget', label: tl.innvilget }, { value: 'avslag', label: tl.avslag }]} />
+      <RadioGroup form={f.form} name="vedtak.resultat" label={TILDELING_LABELS.resultat} required choices={choicesOf(VEDTAK_RESULTAT_LABELS)} />
     </StepForm>
   );
 }
@@ -42,20 +44,11 @@ function BoligForm(props: StepProps) {
   });
   return (
     <StepForm form={f} label={tl.bolig} submitLabel={tl.registrerBolig}>
-      <TextField form={f.form} name="bolig.referanse" label={tl.boligreferanseFelt} required help={tl.boligreferanseHjelp} />
-      <SelectField form={f.form} name="bolig.type" label={t.common.typeBolig} required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
-      <TextField form={f.form} name="bolig.rom" label={tl.antallRom} type="number" required options={{ valueAsNumber: true }} />
+      <TextField form={f.form} name="bolig.referanse" label={TILDELING_LABELS.boligreferanse} required help={tl.boligreferanseHjelp} />
+      <SelectField form={f.form} name="bolig.type" label={TILDELING_LABELS.type} required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
+      <TextField form={f.form} name="bolig.rom" label={TILDELING_LABELS.rom} type="number" required options={{ valueAsNumber: true }} />
       <TextField form={f.form} name="bolig.funnetDato" label={tl.funnetDato} type="date" required />
       <TextField form={f.form} name="bolig.delegertDato" label={tl.delegertDato} type="date" required />
-    </StepForm>
-  );
-}
-
-function TildeltForm(props: StepProps) {
-  const f = useActionForm('tildeling.tildelt', props, { dato: osloToday() });
-  return (
-    <StepForm form={f} label={tl.tildeling} submitLabel={tl.registrerTildeling}>
-      <TextField form={f.form} name="dato" label={tl.tildeltDato} type="date" required />
     </StepForm>
   );
 }
@@ -74,31 +67,12 @@ export function TildelingStep(props: StepProps) {
   const next = nextTildelingSubstep(s);
   const order = SUBSTEPS.map((x) => x.id);
   const doneUpTo = next === null ? 4 : order.indexOf(next);
-  const facts: Record<TildelingSubstep, [string, string][]> = {
-    soknad: [[tl.sokt, formatDate(td.soknadDato)]],
-    vedtak: td.vedtak
-      ? [
-          [tl.vedtaksdato, formatDate(td.vedtak.dato)],
-          [t.common.referanse, td.vedtak.referanse],
-          [tl.resultat, td.vedtak.resultat === 'innvilget' ? tl.innvilget : tl.avslag],
-        ]
-      : [],
-    bolig: td.bolig
-      ? [
-          [tl.boligreferanse, td.bolig.referanse],
-          [t.common.type, BOLIGTYPE_LABELS[td.bolig.type]],
-          [tl.rom, String(td.bolig.rom)],
-          [tl.funnet, formatDate(td.bolig.funnetDato)],
-          [tl.delegert, formatDate(td.bolig.delegertDato)],
-        ]
-      : [],
-    tildelt: [[tl.tildelt, formatDate(td.tildeltDato)]],
-  };
+  const facts = tildelingRows(td);
   const forms: Record<TildelingSubstep, ReactNode> = {
-    soknad: <SoknadForm {...props} />,
+    soknad: <DatoForm {...props} action="tildeling.soknad" dato={td.soknadDato} text={{ form: tl.soknad, label: tl.soknadDato, submit: tl.registrerSoknad }} />,
     vedtak: <VedtakForm {...props} />,
     bolig: <BoligForm {...props} />,
-    tildelt: <TildeltForm {...props} />,
+    tildelt: <DatoForm {...props} action="tildeling.tildelt" dato={undefined} text={{ form: tl.tildeling, label: tl.tildeltDato, submit: tl.registrerTildeling }} />,
   };
   const declined = (s.visning?.runder ?? []).filter((r) => r.utfall === 'avslatt').length;
   return (

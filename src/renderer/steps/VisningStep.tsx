@@ -5,6 +5,7 @@ import type { VisningRunde } from '../../shared/exchange/model';
 import { BOLIGBYGG_KONTAKT_LABELS, BOLIGTYPE_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../../shared/i18n/labels';
 import { CheckboxField, choicesOf, groupAt, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { StepForm } from '../components/StepForm';
+import { MOTE_LABELS } from '../../shared/i18n/fact-labels';
 import { t } from '../i18n/nb';
 import { EditToggle, Facts, isClosed, WhatNext } from './common';
 import { useEntersHere } from './OwnedBy';
@@ -83,7 +84,7 @@ export function VisningStep(props: StepProps) {
           <Facts
             items={[
               [t.common.tidspunkt, formatWallClock(plan.tidspunkt)],
-              [t.meeting.motested, plan.sted],
+              [MOTE_LABELS.sted, plan.sted],
               [visning.deltar, visning.deltarBydeler(plan.gammelBydelDeltar, plan.nyBydelDeltar)],
               [visning.kontaktperson, plan.kontaktperson],
               [BOLIGBYGG_KONTAKT_LABELS.navn, BOLIGBYGG_KONTAKT_LABELS.linje(plan.boligbyggKontakt, plan.boligbyggKontaktinfo)],

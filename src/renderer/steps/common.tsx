@@ -1,26 +1,41 @@
 import { PktButton } from '@oslokommune/punkt-react';
 import { type ReactNode, useState } from 'react';
 import type { ExchangeDetail } from '../../shared/contract';
+import type { FactSection } from '../../shared/facts/rows';
 import { osloToday } from '../../shared/exchange/primitives';
 import { TextAreaField, TextField } from '../components/fields';
 import { StepForm } from '../components/StepForm';
 import { t } from '../i18n/nb';
 import { type StepProps, useActionForm } from './use-act';
 
-/** Recorded facts of a step as a description list; empty values are left out. */
+/**
+ * Recorded facts as a description list, empty values left out: a step's summary and both
+ * previews show the rows src/shared/facts and the profile's content build for the PDFs too.
+ */
 export function Facts({ items, label }: { items: [string, ReactNode][]; label?: string }) {
-  const shown = items.filter(([, v]) => v !== undefined && v !== null && v !== '');
+  const shown = items.filter(([, value]) => value !== undefined && value !== null && value !== '');
   if (shown.length === 0) return null;
   return (
     <dl className="bo-dl" aria-label={label}>
-      {shown.map(([k, v]) => (
-        <div key={k} style={{ display: 'contents' }}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
+      {/* A label can stand twice (two services of the same kind), so the place keys the row. */}
+      {shown.map(([name, value], i) => (
+        <div key={`${i}-${name}`} style={{ display: 'contents' }}>
+          <dt>{name}</dt>
+          <dd>{value}</dd>
         </div>
       ))}
     </dl>
   );
+}
+
+/** Facts under headings: the parts of a profile, or what an imported document brings. */
+export function FactSections({ sections }: { sections: FactSection[] }) {
+  return sections.map((section) => (
+    <div key={section.heading}>
+      <h4>{section.heading}</h4>
+      <Facts items={section.rows} />
+    </div>
+  ));
 }
 
 /** What the routine does after this step: every step screen ends with it. */

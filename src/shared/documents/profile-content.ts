@@ -1,5 +1,7 @@
 import { districtName } from '../districts';
-import type { BrukerprofilUtkast, ExchangeState } from '../exchange/model';
+import type { Brukerprofil, BrukerprofilUtkast, ExchangeState } from '../exchange/model';
+import { type FactRow, type FactSection, recorded } from '../facts/rows';
+import { PROFILE_FIELD_LABELS } from '../i18n/fact-labels';
 import { formatDate } from '../i18n/format';
 import {
   ALDERSGRUPPE_LABELS,
@@ -16,21 +18,34 @@ import {
   TJENESTE_LABELS,
 } from '../i18n/labels';
 
-export interface ContentSection {
-  heading: string;
-  rows: [label: string, value: string][];
-}
-
 export interface ProfileContent {
   title: string;
-  meta: [label: string, value: string][];
+  meta: FactRow[];
   notice: string;
-  sections: ContentSection[];
+  sections: FactSection[];
 }
+
+/** The words for the values of each choice in the profile: the form's options and the profile's content. */
+export const PROFILE_CHOICE_LABELS = {
+  aldersgruppe: ALDERSGRUPPE_LABELS,
+  kjonn: KJONN_LABELS,
+  husstand: HUSSTAND_LABELS,
+  tilleggsutfordringer: TILLEGGSUTFORDRING_LABELS,
+  bosituasjon: BOSITUASJON_LABELS,
+  flyttegrunner: FLYTTEGRUNN_LABELS,
+  boligtype: BOLIGTYPE_LABELS,
+  boligstorrelse: BOLIGSTORRELSE_LABELS,
+  inntekt: INNTEKT_LABELS,
+} as const satisfies Partial<Record<keyof Brukerprofil, Record<string, string>>>;
 
 const yesNo = (v: boolean | undefined) => (v === undefined ? '' : v ? 'Ja' : 'Nei');
 const list = <K extends string>(labels: Record<K, string>, values: readonly K[] | undefined) =>
   (values ?? []).map((v) => labels[v]).join(', ');
+
+/** A section keeps only the facts that are recorded; a section left empty still says so in the PDF. */
+function recordedSections(sections: FactSection[]): FactSection[] {
+  return sections.map((section) => ({ ...section, rows: recorded(section.rows) }));
+}
 
 export const ANONYMITY_NOTICE =
   'Profilen er anonym. Den inneholder ingen personidentifiserende opplysninger: ingen navn, fødselsnummer, adresse eller kontaktopplysninger om personen.';
@@ -46,7 +61,6 @@ export function profileContent(
   sender: { coordinatorName: string; coordinatorContact: string },
   date: string,
 ): ProfileContent {
-  const p = profil;
   return {
     title: 'Anonym brukerprofil – bytte av bolig mellom bydeler',
     meta: [
@@ -57,66 +71,66 @@ export function profileContent(
       ['Kontaktperson i gammel bydel', `${sender.coordinatorName}, ${sender.coordinatorContact}`],
     ],
     notice: ANONYMITY_NOTICE,
-    sections: [
+    sections: recordedSections([
       {
         heading: 'Person og husstand',
         rows: [
           ['Målgruppe', list(MALGRUPPE_LABELS, state.kandidat.malgruppe)],
-          ['Aldersgruppe', p.aldersgruppe ? ALDERSGRUPPE_LABELS[p.aldersgruppe] : ''],
-          ['Kjønn', p.kjonn ? KJONN_LABELS[p.kjonn] : 'Ikke oppgitt'],
-          ['Husstand', p.husstand ? HUSSTAND_LABELS[p.husstand] : ''],
-          ['Husdyr', yesNo(p.husdyr)],
-          ['Tilleggsutfordringer', list(TILLEGGSUTFORDRING_LABELS, p.tilleggsutfordringer) || 'Ingen oppgitt'],
+          [PROFILE_FIELD_LABELS.aldersgruppe, profil.aldersgruppe ? PROFILE_CHOICE_LABELS.aldersgruppe[profil.aldersgruppe] : ''],
+          [PROFILE_FIELD_LABELS.kjonn, profil.kjonn ? PROFILE_CHOICE_LABELS.kjonn[profil.kjonn] : 'Ikke oppgitt'],
+          [PROFILE_FIELD_LABELS.husstand, profil.husstand ? PROFILE_CHOICE_LABELS.husstand[profil.husstand] : ''],
+          [PROFILE_FIELD_LABELS.husdyr, yesNo(profil.husdyr)],
+          [PROFILE_FIELD_LABELS.tilleggsutfordringer, list(PROFILE_CHOICE_LABELS.tilleggsutfordringer, profil.tilleggsutfordringer) || 'Ingen oppgitt'],
         ],
       },
       {
         heading: 'Bosituasjon og ønske om flytting',
         rows: [
-          ['Nåværende bosituasjon', p.bosituasjon ? BOSITUASJON_LABELS[p.bosituasjon] : ''],
-          ['Kommentar', p.bosituasjonKommentar ?? ''],
-          ['Grunner til å flytte', list(FLYTTEGRUNN_LABELS, p.flyttegrunner)],
-          ['Utdyping', p.flyttegrunnerKommentar ?? ''],
+          [PROFILE_FIELD_LABELS.bosituasjon, profil.bosituasjon ? PROFILE_CHOICE_LABELS.bosituasjon[profil.bosituasjon] : ''],
+          [PROFILE_FIELD_LABELS.bosituasjonKommentar, profil.bosituasjonKommentar ?? ''],
+          [PROFILE_FIELD_LABELS.flyttegrunner, list(PROFILE_CHOICE_LABELS.flyttegrunner, profil.flyttegrunner)],
+          [PROFILE_FIELD_LABELS.flyttegrunnerKommentar, profil.flyttegrunnerKommentar ?? ''],
         ],
       },
       {
         heading: 'Boligbehov',
         rows: [
-          ['Type bolig', p.boligtype ? BOLIGTYPE_LABELS[p.boligtype] : ''],
-          ['Størrelse', p.boligstorrelse ? BOLIGSTORRELSE_LABELS[p.boligstorrelse] : ''],
-          ['Trinnfri tilgang', yesNo(p.trinnfri)],
-          ['Heis', yesNo(p.heis)],
-          ['Ønsker om område', p.omradeonsker ?? ''],
-          ['Bør unngå', p.unnga ?? ''],
+          [PROFILE_FIELD_LABELS.boligtype, profil.boligtype ? PROFILE_CHOICE_LABELS.boligtype[profil.boligtype] : ''],
+          [PROFILE_FIELD_LABELS.boligstorrelse, profil.boligstorrelse ? PROFILE_CHOICE_LABELS.boligstorrelse[profil.boligstorrelse] : ''],
+          [PROFILE_FIELD_LABELS.trinnfri, yesNo(profil.trinnfri)],
+          [PROFILE_FIELD_LABELS.heis, yesNo(profil.heis)],
+          [PROFILE_FIELD_LABELS.omradeonsker, profil.omradeonsker ?? ''],
+          [PROFILE_FIELD_LABELS.unnga, profil.unnga ?? ''],
         ],
       },
       {
         heading: 'Tjenester og behov for oppfølging',
         rows:
-          (p.tjenester ?? []).length > 0
-            ? (p.tjenester ?? []).map((tj) => [
-                TJENESTE_LABELS[tj.tjeneste],
+          (profil.tjenester ?? []).length > 0
+            ? (profil.tjenester ?? []).map((tjeneste): FactRow => [
+                TJENESTE_LABELS[tjeneste.tjeneste],
                 [
-                  tj.harNa ? 'Har i dag' : 'Har ikke i dag',
-                  tj.behovNyBydel ? `behov i ny bydel (${INTENSITET_LABELS[tj.intensitet].toLowerCase()} intensitet)` : 'ikke behov i ny bydel',
-                ].join(', ') + (tj.kommentar ? `\n${tj.kommentar}` : ''),
+                  tjeneste.harNa ? 'Har i dag' : 'Har ikke i dag',
+                  tjeneste.behovNyBydel ? `behov i ny bydel (${INTENSITET_LABELS[tjeneste.intensitet].toLowerCase()} intensitet)` : 'ikke behov i ny bydel',
+                ].join(', ') + (tjeneste.kommentar ? `\n${tjeneste.kommentar}` : ''),
               ])
-            : [['Tjenester', 'Ingen oppgitt']],
+            : [[PROFILE_FIELD_LABELS.tjenester, 'Ingen oppgitt']],
       },
       {
         heading: 'Økonomi',
         rows: [
-          ['Inntektstype', p.inntekt ? INNTEKT_LABELS[p.inntekt] : ''],
-          ['Behov for bostøtte', yesNo(p.behovBostotte)],
-          ['Behov for fast trekk av husleie', yesNo(p.behovFastTrekk)],
+          [PROFILE_FIELD_LABELS.inntekt, profil.inntekt ? PROFILE_CHOICE_LABELS.inntekt[profil.inntekt] : ''],
+          [PROFILE_FIELD_LABELS.behovBostotte, yesNo(profil.behovBostotte)],
+          [PROFILE_FIELD_LABELS.behovFastTrekk, yesNo(profil.behovFastTrekk)],
         ],
       },
       {
         heading: 'Ressurser og annet',
         rows: [
-          ['Ressurser og hva som fungerer godt', p.ressurser ?? ''],
-          ['Annen informasjon', p.annet ?? ''],
+          [PROFILE_FIELD_LABELS.ressurser, profil.ressurser ?? ''],
+          [PROFILE_FIELD_LABELS.annet, profil.annet ?? ''],
         ],
       },
-    ].map((s) => ({ ...s, rows: s.rows.filter(([, v]) => v !== '') as [string, string][] })),
+    ]),
   };
 }

@@ -32,56 +32,14 @@ export type Kandidat = z.infer<typeof kandidatSchema>;
 export const ALDERSGRUPPER = ['18-25', '26-35', '36-45', '46-55', '56-66', '67+'] as const;
 export const KJONN = ['kvinne', 'mann', 'annet', 'oppgis_ikke'] as const;
 export const HUSSTANDER = ['alene', 'med_partner', 'med_barn', 'med_partner_og_barn'] as const;
-export const TILLEGGSUTFORDRINGER = [
-  'somatisk_helse',
-  'kognitiv_funksjon',
-  'okonomi_gjeld',
-  'voldsrisiko',
-  'straffegjennomforing',
-  'ensomhet_isolasjon',
-  'annet',
-] as const;
-export const BOSITUASJONER = [
-  'kommunal_bolig',
-  'privat_leie',
-  'eid_bolig',
-  'midlertidig_botilbud',
-  'institusjon',
-  'uten_fast_bolig',
-  'annet',
-] as const;
-export const FLYTTEGRUNNER = [
-  'naerhet_nettverk',
-  'bort_fra_rusmiljo',
-  'ny_start',
-  'konflikt_i_nabolaget',
-  'behov_annen_boligtype',
-  'naerhet_tjenester',
-  'annet',
-] as const;
+export const TILLEGGSUTFORDRINGER = ['somatisk_helse', 'kognitiv_funksjon', 'okonomi_gjeld', 'voldsrisiko', 'straffegjennomforing', 'ensomhet_isolasjon', 'annet'] as const;
+export const BOSITUASJONER = ['kommunal_bolig', 'privat_leie', 'eid_bolig', 'midlertidig_botilbud', 'institusjon', 'uten_fast_bolig', 'annet'] as const;
+export const FLYTTEGRUNNER = ['naerhet_nettverk', 'bort_fra_rusmiljo', 'ny_start', 'konflikt_i_nabolaget', 'behov_annen_boligtype', 'naerhet_tjenester', 'annet'] as const;
 export const BOLIGTYPER = ['ordinaer', 'bemannet', 'samlokalisert', 'tilrettelagt'] as const;
 export const BOLIGSTORRELSER = ['hybel', '1_rom', '2_rom', '3_rom_eller_mer'] as const;
-export const TJENESTER = [
-  'rus_psykisk_helse',
-  'act_fact',
-  'hjemmetjenester',
-  'nav',
-  'boveiledning',
-  'fastlege',
-  'spesialisthelsetjeneste',
-  'lar',
-  'annet',
-] as const;
+export const TJENESTER = ['rus_psykisk_helse', 'act_fact', 'hjemmetjenester', 'nav', 'boveiledning', 'fastlege', 'spesialisthelsetjeneste', 'lar', 'annet'] as const;
 export const INTENSITETER = ['lav', 'middels', 'hoy'] as const;
-export const INNTEKTSTYPER = [
-  'arbeid',
-  'aap',
-  'uforetrygd',
-  'sosialhjelp',
-  'kvalifiseringsstonad',
-  'alderspensjon',
-  'annet',
-] as const;
+export const INNTEKTSTYPER = ['arbeid', 'aap', 'uforetrygd', 'sosialhjelp', 'kvalifiseringsstonad', 'alderspensjon', 'annet'] as const;
 
 export const tjenesteBehovSchema = z.object({
   tjeneste: z.enum(TJENESTER),
@@ -135,6 +93,11 @@ export const PROFILE_FREE_TEXT_FIELDS = [
   'annet',
 ] as const satisfies readonly (keyof Brukerprofil)[];
 export type ProfileFreeTextField = (typeof PROFILE_FREE_TEXT_FIELDS)[number];
+
+/** The longest text a free-text field of the profile takes, as its schema says: the form counts down from it. */
+export function profileTextMax(felt: ProfileFreeTextField): number {
+  return brukerprofilSchema.shape[felt].unwrap().maxLength ?? 0;
+}
 
 /** Where identifier findings can be: the free-text fields, and the free text of each service ('tjenester'). */
 export const PROFILE_FINDING_FIELDS = [...PROFILE_FREE_TEXT_FIELDS, 'tjenester'] as const;
@@ -197,14 +160,7 @@ export type MoteEtterJa = z.infer<typeof moteEtterJaSchema>;
 
 // ---- Svar ------------------------------------------------------------------------------
 
-export const AVSLAGSGRUNNER = [
-  'ingen_egnet_bolig',
-  'mangler_kapasitet_oppfolging',
-  'tjenester_ikke_tilgjengelige',
-  'utenfor_malgruppen',
-  'personen_passer_ikke_i_tilbudet',
-  'annet',
-] as const;
+export const AVSLAGSGRUNNER = ['ingen_egnet_bolig', 'mangler_kapasitet_oppfolging', 'tjenester_ikke_tilgjengelige', 'utenfor_malgruppen', 'personen_passer_ikke_i_tilbudet', 'annet'] as const;
 
 export const svarSchema = z.discriminatedUnion('svar', [
   z.object({ svar: z.literal('ja'), dato: isoDate, kommentar: text(2000) }),
@@ -287,15 +243,7 @@ export type Overforingsmote = z.infer<typeof overforingsmoteSchema>;
 
 // ---- Ansvar ----------------------------------------------------------------------------
 
-export const ANSVAR_GAMMEL_PUNKTER = [
-  'etablert_i_boligen',
-  'husleie_forste_maned',
-  'strom_avtalegiro',
-  'flyttemelding',
-  'bostotte',
-  'fast_trekk',
-  'oppfolging_til_overforing',
-] as const;
+export const ANSVAR_GAMMEL_PUNKTER = ['etablert_i_boligen', 'husleie_forste_maned', 'strom_avtalegiro', 'flyttemelding', 'bostotte', 'fast_trekk', 'oppfolging_til_overforing'] as const;
 export type AnsvarGammelPunkt = (typeof ANSVAR_GAMMEL_PUNKTER)[number];
 
 export const sjekkpunktSchema = z.discriminatedUnion('status', [

@@ -31,7 +31,6 @@ export const common = {
   nyBydel: 'Ny bydel',
   referanse: 'Referanse',
   utfall: 'Utfall',
-  typeBolig: 'Type bolig',
   frist: 'Frist',
   partnerbydel: 'Partnerbydel',
   partnerAlle: 'Alle partnerbydeler',

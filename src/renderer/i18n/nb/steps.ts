@@ -45,13 +45,7 @@ export const mote = {
 export const svar = {
   registrer: 'Registrer svar',
   sporsmal: 'Sier den nye bydelen ja til byttet?',
-  dato: 'Dato for svaret',
-  grunnTilNei: 'Grunn til nei',
-  utdyping: 'Utdyping av grunnen',
-  kommentar: 'Kommentar',
   registrerSvaret: 'Registrer svaret',
-  svar: 'Svar',
-  grunn: 'Grunn',
   ingress: 'Den nye bydelen vurderer brukerprofilen og svarer ja eller nei. Et nei avslutter byttet som avslått.',
   neste: 'Ved ja går byttet videre til møte etter ja (ved behov) og tildeling av bolig.',
   nesteJa:
