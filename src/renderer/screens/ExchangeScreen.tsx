@@ -104,7 +104,7 @@ function NextActionBox({ detail, sync }: { detail: ExchangeDetail; sync: SyncSta
     <div className="bo-next" data-testid="neste-handling">
       <dl className="bo-dl">
         <dt>{t.common.nesteHandling}</dt>
-        <dd>{NEXT_ACTION_LABELS[na.code as keyof typeof NEXT_ACTION_LABELS]}</dd>
+        <dd>{NEXT_ACTION_LABELS[na.code]}</dd>
         <dt>{t.exchange.ansvarlig}</dt>
         <dd>{na.side === 'partner' ? `${SIDE_LABELS.partner} (${districtName(partnerDistrict(s))})` : SIDE_LABELS[na.side]}</dd>
         {na.dueDate && (

@@ -44,7 +44,7 @@ export const OVERVIEW_COLUMNS: Column<ExchangeSummary>[] = [
       </>
     ),
   },
-  { header: t.common.nesteHandling, cell: (exchange) => NEXT_ACTION_LABELS[exchange.nextAction.code as keyof typeof NEXT_ACTION_LABELS] ?? '' },
+  { header: t.common.nesteHandling, cell: (exchange) => NEXT_ACTION_LABELS[exchange.nextAction.code] },
   { header: t.common.hvem, cell: (exchange) => (exchange.status === 'aktiv' ? SIDE_LABELS[exchange.nextAction.side] : '') },
   {
     header: t.common.frist,
