@@ -1,9 +1,6 @@
 import './punkt-setup';
 import '@oslokommune/punkt-css/dist/css/pkt.min.css';
 import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { prefetch, prefetchExchangesOnPress } from './api/prefetch';
 import { overviewFilters, overviewQuery } from './screens/overview-filters';
 
@@ -17,8 +14,6 @@ if (!route || route === '/') {
 }
 prefetchExchangesOnPress();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// React, Punkt and the screens are evaluated after the requests above are on their way (a static
+// import would evaluate them first), so the login trade and the first list overlap that work.
+void import('./root').then(({ render }) => render(document.getElementById('root')!));

@@ -161,13 +161,19 @@ export function ExchangeScreen() {
   }, [params.step, navigation]);
 
   // A saved form often gives way to its summary; focus that went with it returns to the step.
+  // Checked once the saved exchange is on screen (an effect, not a timer: React may commit the
+  // save after the next frame, and the form's button would then still hold focus when looked at).
+  const refocusAfterSave = useRef(false);
   const saved = (next: ExchangeDetail) => {
+    refocusAfterSave.current = true;
     detail.set(next);
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body || !active.isConnected) headingRef.current?.focus();
-    });
   };
+  useEffect(() => {
+    if (!refocusAfterSave.current) return;
+    refocusAfterSave.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) headingRef.current?.focus();
+  }, [d]);
 
   if (detail.error) {
     return (
