@@ -9,6 +9,7 @@ import { TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training'
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import type { Avsender } from '../../shared/exchange/model';
 import type { FactRow } from '../../shared/facts/rows';
+import { DOCUMENT_TEXT } from '../../shared/i18n/documents-text';
 import { formatDate } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
 import type { DocumentModel, KeyValueBlock, Section, TableBlock } from './engine';
@@ -25,7 +26,7 @@ export interface DocumentSource {
 
 /** "Bydel Stovner": as a heading or at the start of a sentence (bydelName gives "bydel Stovner"). */
 export function bydelTitle(id: DistrictId): string {
-  return `Bydel ${districtName(id)}`;
+  return DOCUMENT_TEXT.bydel(districtName(id));
 }
 
 export function contactLine(person: Avsender): string {
@@ -68,7 +69,7 @@ export function documentModel(src: DocumentSource, parts: DocumentParts): Docume
     // The title is also the PDF's Title (what a reader's window and file lists show).
     title: src.training ? `${TRAINING_MARK}: ${parts.title}` : parts.title,
     ...(parts.subtitle ? { subtitle: parts.subtitle } : {}),
-    letterhead: { organisation: 'Oslo kommune', unit: bydelTitle(parts.from) },
+    letterhead: { organisation: DOCUMENT_TEXT.osloKommune, unit: bydelTitle(parts.from) },
     meta: parts.meta.map(([label, value]) => ({ label, value })),
     ...(notice ? { notice } : {}),
     sections: parts.sections,

@@ -1,0 +1,124 @@
+/**
+ * The words of the documents an exchange produces: the letterhead, the agendas for the two
+ * meetings, and the status sections they share. Used by src/main/documents.
+ */
+
+/** What every document's letterhead and heading says of its sender. */
+export const DOCUMENT_TEXT = {
+  osloKommune: 'Oslo kommune',
+  bydel: (district: string) => `Bydel ${district}`,
+  referanse: 'Referanse',
+  ingenVerdi: '–',
+} as const;
+
+/** What each meeting is for, in the routine's words: the points of the agenda. */
+export const AGENDA_POINTS = {
+  avklaringsmote: {
+    title: 'Agenda for avklaringsmøte',
+    purpose: 'Møtet skal avklare om det er aktuelt med bytte, hvilken type bolig som er ønskelig, og hvilket behov for oppfølging personen har.',
+    points: [
+      'Velkommen og presentasjon av deltakerne',
+      'Er bytte aktuelt? Personens ønsker og grunner til å flytte',
+      'Type bolig som er ønskelig',
+      'Behov for oppfølging i ny bydel, og hvilke tjenester som bør kobles på',
+      'Annet',
+      'Veien videre: ny bydel svarer ja eller nei, og hvem gjør hva til da',
+    ],
+  },
+  overforingsmote: {
+    title: 'Agenda for overføringsmøte',
+    purpose:
+      'Målet er at alle som skal følge personen videre deltar, sammen med en person fra gammel bydel og personen selv, slik at oppfølgingen i ny bydel er på plass.',
+    points: [
+      'Velkommen og presentasjon av alle som skal følge personen videre',
+      'Status i byttet',
+      'Sjekklisten for gammel bydel: hva er gjort, og hva gjenstår',
+      'Hvem tar over hva i ny bydel',
+      'Første oppfølging etter innflytting: når, og hvem',
+      'Åpne punkter og neste avtaler',
+    ],
+  },
+} as const;
+
+/** The agenda around its points: what it is of, who called the meeting, and before the meeting. */
+export const AGENDA_TEXT = {
+  undertittel: (gammel: string, ny: string) => `Bytte av bolig fra ${gammel} til ${ny}`,
+  innkaltAv: 'Innkalt av',
+  omPersonen: 'Personen omtales ikke med navn i dokumentet. Del det bare med dem som deltar på møtet.',
+  saker: 'Saker',
+  nr: 'Nr.',
+  sak: 'Sak',
+  notater: 'Notater til møtet',
+  forMotet: 'Før møtet',
+  profilSendt: (bydel: string, dato: string) => `Brukerprofilen ble sendt til ${bydel} ${dato}.`,
+  profilIkkeSendt: 'Brukerprofilen er ikke sendt ennå.',
+  svarte: (bydel: string, svar: string, dato: string) => `${bydel} svarte ${svar} ${dato}.`,
+  svarerEtterMotet: (bydel: string) => `Etter møtet svarer ${bydel} ja eller nei.`,
+  personenRolle: 'Personen byttet gjelder',
+} as const;
+
+/** Who does a step, named as the document's reader knows the districts. */
+export const ACTOR_NAMES = { gammel: 'Gammel bydel', ny: 'Ny bydel', begge: 'Begge' } as const;
+
+/** The status table: one row a step, with the fact that makes its status concrete. */
+export const STATUS_TEXT = {
+  tittel: 'Status i byttet',
+  steg: 'Steg',
+  hvem: 'Hvem',
+  status: 'Status',
+  merknad: 'Merknad',
+  sendt: (dato: string) => `Sendt ${dato}`,
+  ikkeNodvendig: 'Ikke nødvendig',
+  ikkeNodvendigDato: (dato: string) => `Ikke nødvendig (${dato})`,
+  svar: (ja: boolean, dato: string) => `${ja ? 'Ja' : 'Nei'}, ${dato}`,
+  tildelt: (dato: string) => `Tildelt ${dato}`,
+  boligFunnet: (dato: string) => `Bolig funnet, myndighet delegert ${dato}`,
+  vedtak: (dato: string) => `Vedtak ${dato}`,
+  sokt: (dato: string) => `Søkt ${dato}`,
+  takketJa: (dato: string) => `Takket ja ${dato}`,
+  sattOpp: (tidspunkt: string) => `Satt opp ${tidspunkt}`,
+  takketNei: (boliger: number) => `Takket nei til ${boliger === 1 ? 'én bolig' : `${boliger} boliger`}`,
+  avklart: (gjort: number, alle: number) => `${gjort} av ${alle} punkter avklart`,
+  overfort: (dato: string) => `Overført ${dato}`,
+} as const;
+
+/** The old district's checklist as the agenda prints it. */
+export const CHECKLIST_TEXT = {
+  tittel: 'Sjekkliste for gammel bydel',
+  utfortAv: (hvem: string, dato: string) => `Utført av ${hvem}, ${dato}`,
+  ansvarlig: (bydel: string) => `Ansvarlig: ${bydel}`,
+  innflyttingsdato: (dato: string) => `Innflyttingsdato: ${dato}.`,
+  ingenInnflyttingsdato: 'Innflyttingsdatoen er ikke registrert ennå.',
+} as const;
+
+/** Who follows the person up, and with what, once the case moves. */
+export const HANDOVER_TEXT = {
+  tittel: 'Hvem tar over hva',
+  oppgave: 'Oppgave eller tjeneste',
+  nyOppfolger: (bydel: string) => `Ny oppfølger i ${bydel}`,
+  intensitet: (intensitet: string, harNa: boolean) => `${intensitet} intensitet${harNa ? ', har tjenesten i dag' : ''}`,
+  tilgangBekreftet: (dato: string) => `Tilgang bekreftet ${dato}`,
+  bestiltIkkeBekreftet: (dato: string) => `Bestilt ${dato}, ikke bekreftet`,
+  ikkeBestilt: 'Ikke bestilt ennå',
+  gerica: 'Tilgang til Gerica før overføring',
+  kontakt: 'Personens kontakt fremover',
+  avtaltVedVisning: 'Avtalt ved visning',
+  fremTilOverforing: 'Oppfølging frem til overføring',
+  gammelFolgerOpp: 'Gammel bydel følger opp til saken er overført',
+  etterOverforing: 'Oppfølging etter overføring',
+  forsteOppfolging: (dato: string) => `Første oppfølging ${dato}`,
+  snarestEtterInnflytting: 'Starter så snart som mulig etter innflytting',
+} as const;
+
+/** What is not done yet, as the agenda lists it. */
+export const OPEN_ITEMS_TEXT = {
+  tittel: 'Åpne punkter',
+  begge: 'begge bydeler',
+  nesteHandling: (handling: string, hvem: string, frist: string | undefined) =>
+    `Neste handling: ${handling} (${hvem}${frist ? `, frist ${frist}` : ''}).`,
+  ingenInnflyttingsdato: 'Innflyttingsdatoen er ikke registrert.',
+  sjekklisten: (bydel: string, punkter: string) => `Sjekklisten for ${bydel}: ${punkter} gjenstår.`,
+  gericaIkkeBekreftet: 'Tilgang til Gerica for ny bydel er ikke bekreftet.',
+  oppfolgereIkkeNavngitt: 'Nye oppfølgere i ny bydel er ikke navngitt ennå.',
+  ingen: 'Ingen åpne punkter.',
+} as const;
