@@ -9,7 +9,7 @@ import { TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training'
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import type { Avsender } from '../../shared/exchange/model';
 import type { FactRow } from '../../shared/facts/rows';
-import { DOCUMENT_TEXT } from '../../shared/i18n/documents-text';
+import { DOCUMENT_ABOUT_TEXT, DOCUMENT_TEXT } from '../../shared/i18n/documents-text';
 import { formatDate } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
 import type { DocumentModel, KeyValueBlock, Section, TableBlock } from './engine';
@@ -73,24 +73,22 @@ export function documentModel(src: DocumentSource, parts: DocumentParts): Docume
     meta: parts.meta.map(([label, value]) => ({ label, value })),
     ...(notice ? { notice } : {}),
     sections: parts.sections,
-    footerText: [src.training ? TRAINING_MARK : undefined, 'Bytteordning', parts.name, reference].filter(Boolean).join(' · '),
+    footerText: [src.training ? TRAINING_MARK : undefined, DOCUMENT_ABOUT_TEXT.app, parts.name, reference].filter(Boolean).join(' · '),
     author: `${bydelTitle(parts.from)}, ${src.settings.coordinatorName}`,
     subject: `${parts.name} ${reference}`,
-    keywords: ['Bytteordning', 'Sammen om bolig', reference],
+    keywords: [DOCUMENT_ABOUT_TEXT.app, DOCUMENT_ABOUT_TEXT.rutine, reference],
   };
 }
 
 /** The last section of a document the other district imports, saying how. */
 export function importSection(recipient: DistrictId, made: string): Section {
   return {
-    heading: 'Om dokumentet',
+    heading: DOCUMENT_ABOUT_TEXT.omDokumentet,
     keepWithPrevious: true,
     blocks: [
       {
         kind: 'paragraph',
-        text:
-          `Laget i Bytteordning ${formatDate(made)}. ${bydelTitle(recipient)} kan importere dokumentet under «Importer dokument»; ` +
-          `opplysningene ligger også i vedlegget ${UPDATE_ATTACHMENT_NAME}, signert med nøkkelen til bydelen som laget det.`,
+        text: DOCUMENT_ABOUT_TEXT.importeres(formatDate(made), bydelTitle(recipient), UPDATE_ATTACHMENT_NAME),
       },
     ],
   };

@@ -8,7 +8,62 @@ export const DOCUMENT_TEXT = {
   osloKommune: 'Oslo kommune',
   bydel: (district: string) => `Bydel ${district}`,
   referanse: 'Referanse',
+  dato: 'Dato',
+  fraBydel: 'Fra bydel',
+  tilBydel: 'Til bydel',
+  kontakt: 'Kontakt',
+  kontaktinformasjon: 'Kontaktinformasjon',
   ingenVerdi: '–',
+  jaNei: (ja: boolean) => (ja ? 'Ja' : 'Nei'),
+  fraTil: (fra: string, til: string) => `Fra ${fra} til ${til}`,
+} as const;
+
+/** What the documents say of themselves: the app and routine in the footer, and how the recipient imports one. */
+export const DOCUMENT_ABOUT_TEXT = {
+  app: 'Bytteordning',
+  rutine: 'Sammen om bolig',
+  omDokumentet: 'Om dokumentet',
+  importeres: (laget: string, mottaker: string, vedlegg: string) =>
+    `Laget i Bytteordning ${laget}. ${mottaker} kan importere dokumentet under «Importer dokument»; ` +
+    `opplysningene ligger også i vedlegget ${vedlegg}, signert med nøkkelen til bydelen som laget det.`,
+} as const;
+
+/** The anonymous profile, on the screen preview and in the PDF alike. */
+export const PROFILE_TEXT = {
+  tittel: 'Anonym brukerprofil – bytte av bolig mellom bydeler',
+  anonym:
+    'Profilen er anonym. Den inneholder ingen personidentifiserende opplysninger: ingen navn, fødselsnummer, adresse eller kontaktopplysninger om personen.',
+  kontaktperson: 'Kontaktperson i gammel bydel',
+  personOgHusstand: 'Person og husstand',
+  malgruppe: 'Målgruppe',
+  ikkeOppgitt: 'Ikke oppgitt',
+  ingenOppgitt: 'Ingen oppgitt',
+  bosituasjon: 'Bosituasjon og ønske om flytting',
+  boligbehov: 'Boligbehov',
+  tjenester: 'Tjenester og behov for oppfølging',
+  harIDag: (harNa: boolean) => (harNa ? 'Har i dag' : 'Har ikke i dag'),
+  behovNyBydel: (intensitet: string | undefined) => (intensitet ? `behov i ny bydel (${intensitet} intensitet)` : 'ikke behov i ny bydel'),
+  okonomi: 'Økonomi',
+  ressurser: 'Ressurser og annet',
+} as const;
+
+/** The new district's answer (PDF): yes or no, and what happens now. */
+export const ANSWER_TEXT = {
+  tittel: (ja: boolean) => (ja ? 'Svar på bytte: ja' : 'Svar på bytte: nei'),
+  navn: 'Svar fra ny bydel',
+  fraNyBydel: 'Fra bydel (ny bydel)',
+  tilGammelBydel: 'Til bydel (gammel bydel)',
+  vurdert: (bydel: string, referanse: string) => `${bydel} har vurdert den anonyme brukerprofilen med referanse ${referanse}.`,
+  hvaSkjerNa: 'Hva skjer nå',
+  /** The routine after a yes, in its own order (DOMAIN.md steps 5 and 6). */
+  etterJa: [
+    'Ved behov holdes et møte der relevante tjenester i ny bydel deltar, slik at nye oppfølgere kobles på så tidlig som mulig.',
+    'Personen søker kommunal bolig i gammel bydel, og gammel bydel fatter vedtak.',
+    'Ny bydel finner en aktuell bolig og gir tildelingsmyndighet til gammel bydel.',
+    'Gammel bydel tildeler boligen, og Boligbygg setter opp visning.',
+  ],
+  etterNei: (gammel: string) => `Byttet avsluttes som avslått. ${gammel} følger opp personen videre.`,
+  koordinator: 'Koordinator i ny bydel',
 } as const;
 
 /** What each meeting is for, in the routine's words: the points of the agenda. */
@@ -70,7 +125,7 @@ export const STATUS_TEXT = {
   sendt: (dato: string) => `Sendt ${dato}`,
   ikkeNodvendig: 'Ikke nødvendig',
   ikkeNodvendigDato: (dato: string) => `Ikke nødvendig (${dato})`,
-  svar: (ja: boolean, dato: string) => `${ja ? 'Ja' : 'Nei'}, ${dato}`,
+  svar: (ja: boolean, dato: string) => `${DOCUMENT_TEXT.jaNei(ja)}, ${dato}`,
   tildelt: (dato: string) => `Tildelt ${dato}`,
   boligFunnet: (dato: string) => `Bolig funnet, myndighet delegert ${dato}`,
   vedtak: (dato: string) => `Vedtak ${dato}`,
