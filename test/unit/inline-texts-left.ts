@@ -22,17 +22,6 @@ export const NOT_TEXT: Readonly<Record<string, string>> = {
  * has fewer (lower the number, or drop the file), so the list only shrinks.
  */
 export const INLINE_TEXTS_LEFT: Readonly<Record<string, number>> = {
-  'src/main/documents/calendar.ts': 11,
-  'src/main/documents/delegering-pdf.ts': 7,
-  'src/main/documents/engine/blocks/checklist.ts': 3,
-  'src/main/documents/engine/chrome.ts': 1,
-  'src/main/documents/engine/pdf-document.ts': 1,
-  'src/main/documents/engine/validate.ts': 4,
-  'src/main/documents/ics.ts': 3,
-  'src/main/documents/make.ts': 4,
-  'src/main/documents/oppdatering-pdf.ts': 6,
-  'src/main/documents/profile-pdf.ts': 8,
-  'src/main/documents/read-pdf.ts': 1,
   'src/main/sync/incoming.ts': 2,
   'src/main/web/passphrase.ts': 1,
   'src/shared/contract-privacy.ts': 10,

@@ -2,6 +2,7 @@
  * The words of the documents an exchange produces: the letterhead, the agendas for the two
  * meetings, and the status sections they share. Used by src/main/documents.
  */
+import type { CrossingKind } from '../documents/catalog';
 
 /** What every document's letterhead and heading says of its sender. */
 export const DOCUMENT_TEXT = {
@@ -176,4 +177,90 @@ export const OPEN_ITEMS_TEXT = {
   gericaIkkeBekreftet: 'Tilgang til Gerica for ny bydel er ikke bekreftet.',
   oppfolgereIkkeNavngitt: 'Nye oppfølgere i ny bydel er ikke navngitt ennå.',
   ingen: 'Ingen åpne punkter.',
+} as const;
+
+/** The profile's PDF: sent by the old district, and the new district's printed copy of it. */
+export const PROFILE_PDF_TEXT = {
+  undertittel: (ny: string) => `Sammen om bolig · til vurdering hos ${ny}`,
+  navn: 'Brukerprofil',
+  mottattNavn: 'Brukerprofil (mottatt)',
+  koordinator: 'Koordinator i gammel bydel',
+  kontaktIkkeOppgitt: 'ikke oppgitt',
+  mottattUndertittel: (gammel: string, mottatt: string, ny: string) => `Mottatt fra ${gammel} ${mottatt} · utskrift for ${ny}`,
+  mottatt: 'Mottatt',
+  utskrift: (gammel: string, sendt: string, mottatt: string, laget: string, ny: string) =>
+    `Utskrift av brukerprofilen ${gammel} sendte ${sendt}, mottatt ${mottatt}, slik den er lagret i Bytteordning ` +
+    `${laget}. Dokumentet er for bruk i ${ny}: det har ikke vedlegg og kan ikke importeres.`,
+} as const;
+
+/** The delegation of the authority to allocate the dwelling (PDF), from the new district to the old. */
+export const DELEGATION_TEXT = {
+  tittel: 'Delegering av tildelingsmyndighet',
+  bolig: 'Bolig',
+  delegertFra: 'Delegert fra (ny bydel)',
+  delegertTil: 'Delegert til (gammel bydel)',
+  delegering: 'Delegering',
+  delegerer: (fra: string, til: string, referanse: string) =>
+    `${fra} delegerer myndigheten til å tildele boligen nedenfor til ${til}, som tildeler den ` +
+    `til personen i byttet ${referanse} etter sitt vedtak om kommunal bolig. Delegeringen gjelder bare denne boligen.`,
+  boligen: 'Boligen',
+  koordinatorer: 'Koordinatorer',
+  bydel: 'Bydel',
+  koordinator: 'Koordinator',
+  fraRolle: (bydel: string) => `${bydel} (delegerer)`,
+  tilRolle: (bydel: string) => `${bydel} (tildeler)`,
+} as const;
+
+/** The update to the partner district (PDF): the changes, and what the recipient does with them. */
+export const UPDATE_PDF_TEXT = {
+  endringer: (nr: number) => `Endringer i oppdatering ${nr}`,
+  registrert: 'Registrert',
+  av: 'Av',
+  endring: 'Endring',
+  tittel: 'Oppdatering til partnerbydelen',
+  undertittel: (referanse: string, nr: number, fra: string) => `Bytte ${referanse}: oppdatering ${nr} fra ${fra} bydel`,
+  nr: 'Oppdatering nr.',
+  fra: 'Fra',
+  til: 'Til',
+  laget: 'Laget',
+  navn: 'Oppdatering',
+  mottakeren: 'Hva mottakeren gjør',
+  importeres: (mottaker: string) =>
+    `${mottaker} importerer filen i Bytteordning. Appen kontrollerer signaturen, at ingen tidligere oppdatering ` +
+    `mangler, og viser endringene før de lagres. Oppdateringer må importeres i rekkefølge.`,
+} as const;
+
+/** The signed attachment of a document that crosses, as the PDF reader lists it. */
+export const ATTACHMENT_DESCRIPTIONS = {
+  brukerprofil: 'Brukerprofilen og andre endringer, signert, for import i Bytteordning',
+  svar: 'Svaret og andre endringer, signert, for import i Bytteordning',
+  delegering: 'Delegeringen og andre endringer, signert, for import i Bytteordning',
+  oppdatering: 'Endringene, signert, for import i Bytteordning',
+} as const satisfies Record<CrossingKind, string>;
+
+/** What the PDF engine writes on every document: the checklist's marks, page numbers, the attachment. */
+export const PDF_ENGINE_TEXT = {
+  utfort: 'Utført',
+  ikkeRelevant: 'Ikke relevant',
+  ikkeUtfort: 'Ikke utført',
+  side: (side: number, av: number) => `Side ${side} av ${av}`,
+  vedlegg: 'Innholdet i dokumentet som data (JSON)',
+} as const;
+
+/** A document model the layout cannot honour: a fault of the code that built it, not of the coordinator. */
+export const PDF_MODEL_FAULTS = {
+  vedleggUtenNavn: 'Vedlegget mangler filnavn.',
+  vedleggIkkeJson: (navn: string) => `Vedlegget ${navn} er ikke gyldig JSON.`,
+  utenTittel: 'Dokumentet mangler tittel.',
+  hvor: (seksjon: number, overskrift: string, blokk: number) => `seksjon ${seksjon} ("${overskrift}"), blokk ${blokk}`,
+  ingenKolonner: (hvor: string) => `Tabellen i ${hvor} har ingen kolonner.`,
+  kolonnebredde: (hvor: string) => `Tabellen i ${hvor} har en kolonnebredde som ikke er et positivt tall.`,
+  celler: (rad: number, hvor: string, celler: number, kolonner: number) =>
+    `Rad ${rad} i tabellen i ${hvor} har ${celler} celler, men tabellen har ${kolonner} kolonner.`,
+} as const;
+
+/** Why a PDF could not be read, for the log beside the error code. */
+export const PDF_READ_DETAILS = {
+  tomFil: 'tom fil',
+  utenSlutt: 'filen slutter før %%EOF',
 } as const;
