@@ -1,6 +1,5 @@
 import { bydelName } from '../../shared/districts';
 import { type CalendarEvent, calendarMeeting } from '../../shared/documents/catalog';
-import { TRAINING_MARK } from '../../shared/documents/training';
 import { AppError } from '../../shared/errors';
 import type { ExchangeActionType } from '../../shared/exchange/actions';
 import type { Deltaker } from '../../shared/exchange/model';
@@ -8,6 +7,7 @@ import { CALENDAR_EVENTS, CALENDAR_TEXT } from '../../shared/i18n/calendar-text'
 import { BOLIGBYGG_KONTAKT_LABELS } from '../../shared/i18n/labels';
 import { contactLine, type DocumentSource, ourSender } from './common';
 import { buildIcs, type IcsPerson } from './ics';
+import { TRAINING_MARK } from '../../shared/i18n/documents-text';
 
 /** How long each meeting is booked for. */
 const MEETING_MINUTES: Record<CalendarEvent, number> = { avklaringsmote: 60, mote_etter_ja: 60, overforingsmote: 90, visning: 30 };

@@ -5,11 +5,11 @@
  */
 import type { ExchangeDetail, HistoryEvent } from '../../shared/contract';
 import { type DistrictId, districtName } from '../../shared/districts';
-import { TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training';
+import { DISTRICT_TEXT } from '../../shared/i18n/district-text';
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import type { Avsender } from '../../shared/exchange/model';
 import type { FactRow } from '../../shared/facts/rows';
-import { DOCUMENT_ABOUT_TEXT, DOCUMENT_TEXT } from '../../shared/i18n/documents-text';
+import { DOCUMENT_ABOUT_TEXT, DOCUMENT_TEXT, TRAINING_MARK, TRAINING_NOTICE } from '../../shared/i18n/documents-text';
 import { formatDate } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
 import type { DocumentModel, KeyValueBlock, Section, TableBlock } from './engine';
@@ -26,7 +26,7 @@ export interface DocumentSource {
 
 /** "Bydel Stovner": as a heading or at the start of a sentence (bydelName gives "bydel Stovner"). */
 export function bydelTitle(id: DistrictId): string {
-  return DOCUMENT_TEXT.bydel(districtName(id));
+  return DISTRICT_TEXT.tittel(districtName(id));
 }
 
 export function contactLine(person: Avsender): string {

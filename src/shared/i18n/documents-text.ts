@@ -4,10 +4,14 @@
  */
 import type { CrossingKind } from '../documents/catalog';
 
+/** The word on every page and in the title of whatever training mode makes, so it is never taken for real. */
+export const TRAINING_MARK = 'ØVINGSMODUS';
+
+export const TRAINING_NOTICE = `${TRAINING_MARK}: Dokumentet er laget i øvingsmodus og har fiktive opplysninger. Det skal ikke sendes.`;
+
 /** What every document's letterhead and heading says of its sender. */
 export const DOCUMENT_TEXT = {
   osloKommune: 'Oslo kommune',
-  bydel: (district: string) => `Bydel ${district}`,
   referanse: 'Referanse',
   dato: 'Dato',
   fraBydel: 'Fra bydel',

@@ -16,6 +16,7 @@ export const REQUIRED_FIELD_NAMES = {
   boligreferansen: 'Boligreferansen',
   vedtaksreferansen: 'Vedtaksreferansen',
   hvem: 'Hvem',
+  kontaktinformasjon: 'Kontaktinformasjon',
 } as const;
 
 /** Text, dates and files: the rules every field of their kind shares. */
@@ -49,4 +50,20 @@ export const FIELD_MESSAGES = {
   deltakere: 'Legg til minst én deltaker.',
   avslagsgrunn: 'Velg grunnen til at bydelen sier nei.',
   rom: 'Skriv antall rom som et tall.',
+  referanse: 'Referansen har formen BYTTE-XXXX-XXXX, som i brukerprofilen.',
+} as const;
+
+/** A number of days, months or backups the settings keep: from 1 to a limit. */
+export const RANGE_MESSAGES = {
+  tallFra1Til: (max: number) => `Skriv et tall fra 1 til ${max}.`,
+  heltTallFra1Til: (max: number) => `Skriv et helt tall fra 1 til ${max}.`,
+} as const;
+
+/** The backup's settings and restore. */
+export const BACKUP_FIELD_MESSAGES = {
+  mappe: 'Skriv inn en mappe.',
+  forLangSti: (max: number) => `Stien kan være på høyst ${max} tegn.`,
+  usynligeTegn: 'Stien har usynlige tegn eller kontrolltegn. Skriv den inn på nytt.',
+  heleStien: 'Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller /home/navn/kopier.',
+  velgKopi: 'Velg en sikkerhetskopi fra listen.',
 } as const;
