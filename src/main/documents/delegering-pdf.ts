@@ -56,7 +56,7 @@ export function delegationDocument(src: DocumentSource): DocumentModel {
         blocks: [
           tableBlock(
             [
-              [DELEGATION_TEXT.bydel, 0.34],
+              [DOCUMENT_TEXT.bydel, 0.34],
               [DELEGATION_TEXT.koordinator, 0.2],
               [DOCUMENT_TEXT.kontakt, 0.46],
             ],

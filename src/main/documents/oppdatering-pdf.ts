@@ -41,7 +41,7 @@ export function updateDocument(src: DocumentSource, update: Update): DocumentMod
       [UPDATE_PDF_TEXT.nr, String(update.seq)],
       [UPDATE_PDF_TEXT.fra, `${bydelTitle(from)}, ${update.sender.coordinatorName}`],
       [UPDATE_PDF_TEXT.til, bydelTitle(to)],
-      [UPDATE_PDF_TEXT.laget, formatDate(osloToday(src.now))],
+      [DOCUMENT_TEXT.laget, formatDate(osloToday(src.now))],
     ],
     name: UPDATE_PDF_TEXT.navn,
     sections: [

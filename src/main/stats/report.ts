@@ -33,10 +33,10 @@ function reportOf(ctx: HandlerContext, settings: Settings, q: StatsQuery, today:
     title: training ? `${TRAINING_MARK}: ${TITLE}` : TITLE,
     ...(training ? { notice: TRAINING_NOTICE } : {}),
     meta: [
-      [STATS_REPORT_TEXT.bydel, districtName(settings.district)],
+      [DOCUMENT_TEXT.bydel, districtName(settings.district)],
       [STATS_REPORT_TEXT.periode, periodText(q.from, q.to)],
       [STATS_REPORT_TEXT.partnerbydel, q.partner ? districtName(q.partner) : STATS_REPORT_TEXT.alle],
-      [STATS_REPORT_TEXT.laget, formatDate(today)],
+      [DOCUMENT_TEXT.laget, formatDate(today)],
     ],
     balance: balanceTables(balanceFor(ctx, settings.district, q)),
     pilot: pilotTables(pilotFor(ctx, q)),

@@ -1,18 +1,22 @@
 /**
- * The words of the documents an exchange produces: the letterhead, the agendas for the two
- * meetings, and the status sections they share. Used by src/main/documents.
+ * The words of the documents the app produces: the training mark, the letterhead, the agendas
+ * and the status sections they share, the answer, delegation, update and profile PDFs, and the
+ * PDF engine's own words. Used by src/main/documents, src/main/stats and src/shared/documents.
  */
 import type { CrossingKind } from '../documents/catalog';
+import { DELTAKER_LABELS } from './fact-labels';
 
 /** The word on every page and in the title of whatever training mode makes, so it is never taken for real. */
 export const TRAINING_MARK = 'ØVINGSMODUS';
 
 export const TRAINING_NOTICE = `${TRAINING_MARK}: Dokumentet er laget i øvingsmodus og har fiktive opplysninger. Det skal ikke sendes.`;
 
-/** What every document's letterhead and heading says of its sender. */
+/** The words every document shares: its letterhead and the labels of its facts about the exchange. */
 export const DOCUMENT_TEXT = {
   osloKommune: 'Oslo kommune',
   referanse: 'Referanse',
+  bydel: DELTAKER_LABELS.bydel,
+  laget: 'Laget',
   dato: 'Dato',
   fraBydel: 'Fra bydel',
   tilBydel: 'Til bydel',
@@ -209,7 +213,6 @@ export const DELEGATION_TEXT = {
     `til personen i byttet ${referanse} etter sitt vedtak om kommunal bolig. Delegeringen gjelder bare denne boligen.`,
   boligen: 'Boligen',
   koordinatorer: 'Koordinatorer',
-  bydel: 'Bydel',
   koordinator: 'Koordinator',
   fraRolle: (bydel: string) => `${bydel} (delegerer)`,
   tilRolle: (bydel: string) => `${bydel} (tildeler)`,
@@ -226,7 +229,6 @@ export const UPDATE_PDF_TEXT = {
   nr: 'Oppdatering nr.',
   fra: 'Fra',
   til: 'Til',
-  laget: 'Laget',
   navn: 'Oppdatering',
   mottakeren: 'Hva mottakeren gjør',
   importeres: (mottaker: string) =>

@@ -3,6 +3,8 @@
  * what a coordinator reads at a field the schema refuses, where the general sentence of
  * ./validation-messages.ts would not say what to do. The general ones are reused where they do.
  */
+import { DOCUMENT_TEXT } from './documents-text';
+import { DELTAKER_LABELS } from './fact-labels';
 import { VALIDATION_MESSAGES } from './validation-messages';
 
 /** A required field, named as its «… må fylles ut.» sentence begins. */
@@ -10,13 +12,13 @@ export const REQUIRED_FIELD_NAMES = {
   feltet: 'Feltet',
   grunner: 'Grunnen til at personen ønsker å flytte',
   begrunnelsen: 'Begrunnelsen',
-  navn: 'Navn',
+  navn: DELTAKER_LABELS.navn,
   sted: 'Sted',
-  tjeneste: 'Tjeneste',
+  tjeneste: DELTAKER_LABELS.tjeneste,
   boligreferansen: 'Boligreferansen',
   vedtaksreferansen: 'Vedtaksreferansen',
   hvem: 'Hvem',
-  kontaktinformasjon: 'Kontaktinformasjon',
+  kontaktinformasjon: DOCUMENT_TEXT.kontaktinformasjon,
 } as const;
 
 /** Text, dates and files: the rules every field of their kind shares. */

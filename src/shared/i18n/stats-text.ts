@@ -86,11 +86,9 @@ export const STATS_EXPLANATION = [
 export const STATS_REPORT_TEXT = {
   tittel: 'Statistikk for bytteordningen',
   emne: 'Statistikk for bytteordningen – Sammen om bolig',
-  bydel: 'Bydel',
   periode: 'Periode',
   partnerbydel: 'Partnerbydel',
   alle: 'Alle',
-  laget: 'Laget',
   bunntekst: (periode: string) => `Bytteordning · statistikk ${periode}`,
   balanse: 'Balanse mellom bydelene',
   ingenByttepar: 'Ingen byttepar i perioden.',
