@@ -4,6 +4,7 @@ import { hasHiddenCharacters } from './exchange/primitives';
 import { auditRowSchema, auditVerificationSchema } from './privacy/audit';
 import { retentionSettingsSchema } from './privacy/retention';
 import { empty, id } from './contract-common';
+import { BACKUP_FIELD_MESSAGES, RANGE_MESSAGES } from './i18n/field-messages';
 
 export const BACKUP_KINDS = ['automatisk', 'manuell', 'gjenoppretting'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -22,20 +23,20 @@ export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
 export const backupConfigSchema = z.object({
   folder: z
-    .string({ error: 'Skriv inn en mappe.' })
+    .string({ error: BACKUP_FIELD_MESSAGES.mappe })
     .trim()
-    .min(1, { error: 'Skriv inn en mappe.' })
-    .max(1000, { error: 'Stien kan være på høyst 1000 tegn.' })
+    .min(1, { error: BACKUP_FIELD_MESSAGES.mappe })
+    .max(1000, { error: BACKUP_FIELD_MESSAGES.forLangSti(1000) })
     // Refused, not cleaned as free text is: a path changed behind the coordinator's back would
     // name another folder than the one they see.
-    .refine((p) => !hasHiddenCharacters(p), { error: 'Stien har usynlige tegn eller kontrolltegn. Skriv den inn på nytt.' })
+    .refine((p) => !hasHiddenCharacters(p), { error: BACKUP_FIELD_MESSAGES.usynligeTegn })
     // Shared code has no path module: a full path starts at a root, a drive or a network share.
-    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, { error: 'Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller /home/navn/kopier.' }),
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, { error: BACKUP_FIELD_MESSAGES.heleStien }),
   keep: z
-    .number({ error: 'Skriv et tall fra 1 til 100.' })
-    .int({ error: 'Skriv et helt tall fra 1 til 100.' })
-    .min(1, { error: 'Skriv et tall fra 1 til 100.' })
-    .max(100, { error: 'Skriv et tall fra 1 til 100.' }),
+    .number({ error: RANGE_MESSAGES.tallFra1Til(100) })
+    .int({ error: RANGE_MESSAGES.heltTallFra1Til(100) })
+    .min(1, { error: RANGE_MESSAGES.tallFra1Til(100) })
+    .max(100, { error: RANGE_MESSAGES.tallFra1Til(100) }),
 });
 export type BackupConfig = z.infer<typeof backupConfigSchema>;
 
@@ -82,7 +83,7 @@ export const privacyChannels = {
   'backup.list': { input: empty, output: backupOverviewSchema },
   'backup.now': { input: empty, output: backupOverviewSchema },
   'backup.restore': {
-    input: z.object({ file: z.string().regex(BACKUP_FILE_PATTERN, { error: 'Velg en sikkerhetskopi fra listen.' }) }),
+    input: z.object({ file: z.string().regex(BACKUP_FILE_PATTERN, { error: BACKUP_FIELD_MESSAGES.velgKopi }) }),
     output: z.object({ restored: backupInfoSchema, copyOfPrevious: backupInfoSchema }),
   },
   'backup.saveSettings': { input: backupConfigSchema, output: backupOverviewSchema },

@@ -5,6 +5,7 @@ import { factKeySchema } from './exchange/ownership';
 import { base64File } from './exchange/primitives';
 import { FINGERPRINT_PATTERN } from './identity/fingerprint';
 import { empty, exportFileSchema, id } from './contract-common';
+import { PARTNER_KEY_MESSAGES } from './i18n/sync-messages';
 const fileInput = z.object({ base64: base64File(64 * 1024) });
 
 const pinnedPartnerSchema = z.object({
@@ -95,7 +96,7 @@ export const syncChannels = {
   },
   'partners.previewKey': { input: fileInput, output: partnerKeyPreviewSchema },
   /** Trusts the key in the file; `fingerprint` is the one the coordinator compared on the phone, and must match the file's. */
-  'partners.pinKey': { input: fileInput.extend({ fingerprint: z.string().regex(FINGERPRINT_PATTERN, { error: 'Fingeravtrykket er ikke fra en partnernøkkel. Importer nøkkelfilen på nytt.' }) }), output: partnersSchema },
+  'partners.pinKey': { input: fileInput.extend({ fingerprint: z.string().regex(FINGERPRINT_PATTERN, { error: PARTNER_KEY_MESSAGES.ikkePartnernokkel }) }), output: partnersSchema },
   /** Chooses (a path) or removes (null) the shared folder with a paired partner district. Main checks that it can write there. */
   'partners.setFolder': {
     input: z.object({

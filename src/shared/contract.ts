@@ -13,6 +13,7 @@ import type { AppErrorShape } from './errors';
 import { empty, id, periodInOrder } from './contract-common';
 import { NEXT_ACTION_CODES } from './exchange/next-action';
 import { EXCHANGE_EVENT_ACTIONS } from './privacy/audit';
+import { FIELD_MESSAGES } from './i18n/field-messages';
 
 const stepStatusSchema = z.enum(['done', 'skipped', 'current', 'waiting']);
 const sideSchema = z.enum(['vi', 'partner', 'begge']);
@@ -111,8 +112,8 @@ export const contract = {
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^BYTTE-[0-9A-Z]{4}-[0-9A-Z]{4}$/, { error: 'Referansen har formen BYTTE-XXXX-XXXX, som i brukerprofilen.' }),
-      malgruppe: z.array(malgruppeSchema).min(1, { error: 'Velg minst én målgruppe.' }),
+        .regex(/^BYTTE-[0-9A-Z]{4}-[0-9A-Z]{4}$/, { error: FIELD_MESSAGES.referanse }),
+      malgruppe: z.array(malgruppeSchema).min(1, { error: FIELD_MESSAGES.malgruppe }),
     }),
     output: exchangeDetailSchema,
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISTRICT_TEXT } from './i18n/district-text';
 
 /** Oslo's 15 city districts. Ids are stable slugs; names are shown to users. */
 export const DISTRICTS = [
@@ -22,7 +23,7 @@ export const DISTRICTS = [
 export type DistrictId = (typeof DISTRICTS)[number]['id'];
 
 const ids = DISTRICTS.map((d) => d.id) as [DistrictId, ...DistrictId[]];
-export const districtIdSchema = z.enum(ids, { error: 'Velg en bydel fra listen.' });
+export const districtIdSchema = z.enum(ids, { error: DISTRICT_TEXT.velgBydel });
 
 /** The pilot pair the routine was written for. */
 export const PILOT_PAIR: readonly [DistrictId, DistrictId] = ['stovner', 'grunerlokka'];
@@ -33,5 +34,5 @@ export function districtName(id: DistrictId): string {
 
 /** "bydel Stovner" reads naturally in running text. */
 export function bydelName(id: DistrictId): string {
-  return `bydel ${districtName(id)}`;
+  return DISTRICT_TEXT.iTekst(districtName(id));
 }

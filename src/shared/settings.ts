@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { type DistrictId, districtIdSchema } from './districts';
 import { requiredShortText } from './exchange/primitives';
+import { RANGE_MESSAGES, REQUIRED_FIELD_NAMES } from './i18n/field-messages';
 
 export const deadlineSettingsSchema = z.object({
-  followUpDays: z.number().int().min(1, { error: 'Skriv et tall fra 1 til 60.' }).max(60, { error: 'Skriv et tall fra 1 til 60.' }),
-  stalledDays: z.number().int().min(1, { error: 'Skriv et tall fra 1 til 180.' }).max(180, { error: 'Skriv et tall fra 1 til 180.' }),
-  recentMeetingDays: z.number().int().min(1, { error: 'Skriv et tall fra 1 til 180.' }).max(180, { error: 'Skriv et tall fra 1 til 180.' }),
+  followUpDays: z.number().int().min(1, { error: RANGE_MESSAGES.tallFra1Til(60) }).max(60, { error: RANGE_MESSAGES.tallFra1Til(60) }),
+  stalledDays: z.number().int().min(1, { error: RANGE_MESSAGES.tallFra1Til(180) }).max(180, { error: RANGE_MESSAGES.tallFra1Til(180) }),
+  recentMeetingDays: z.number().int().min(1, { error: RANGE_MESSAGES.tallFra1Til(180) }).max(180, { error: RANGE_MESSAGES.tallFra1Til(180) }),
 });
 export type DeadlineSettingsInput = z.infer<typeof deadlineSettingsSchema>;
 
@@ -18,8 +19,8 @@ export const DEFAULT_SETTINGS_DEADLINES: DeadlineSettingsInput = {
 /** Who this installation is: one coordinator in one district. */
 export const setupSchema = z.object({
   district: districtIdSchema,
-  coordinatorName: requiredShortText(120, 'Navn'),
-  coordinatorContact: requiredShortText(200, 'Kontaktinformasjon'),
+  coordinatorName: requiredShortText(120, REQUIRED_FIELD_NAMES.navn),
+  coordinatorContact: requiredShortText(200, REQUIRED_FIELD_NAMES.kontaktinformasjon),
 });
 export type Setup = z.infer<typeof setupSchema>;
 

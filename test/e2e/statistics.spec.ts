@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ChannelOutput } from '../../src/shared/contract';
-import { DURATION_LABELS } from '../../src/shared/stats/tables';
+import { DURATION_LABELS } from '../../src/shared/i18n/stats-text';
 import { seedPilotYear } from '../support/stats-dataset';
 import { expect, expectAccessible, screenshot, setUp, test } from './fixtures';
 

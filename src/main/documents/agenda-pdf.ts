@@ -4,41 +4,13 @@ import { AppError } from '../../shared/errors';
 import { meetingOf, ourDistrict } from '../../shared/exchange/workflow';
 import { meetingNoteRows } from '../../shared/facts/mote';
 import { MOTE_LABELS } from '../../shared/i18n/fact-labels';
+import { AGENDA_POINTS, AGENDA_TEXT, DOCUMENT_TEXT } from '../../shared/i18n/documents-text';
 import { formatDate, formatWallClock } from '../../shared/i18n/format';
 import { checklistSection, handoverSection, openItemsSection, participantsSection, statusSection } from './agenda-sections';
 import { bydelTitle, contactLine, type DocumentSource, documentModel, factsBlock, ourSender, tableBlock } from './common';
 import type { DocumentModel, Section } from './engine';
 
 export type AgendaMeeting = 'avklaringsmote' | 'overforingsmote';
-
-/** What each meeting is for, in the routine's words: the points of the agenda. */
-const AGENDA: Record<AgendaMeeting, { title: string; purpose: string; points: string[] }> = {
-  avklaringsmote: {
-    title: 'Agenda for avklaringsmøte',
-    purpose: 'Møtet skal avklare om det er aktuelt med bytte, hvilken type bolig som er ønskelig, og hvilket behov for oppfølging personen har.',
-    points: [
-      'Velkommen og presentasjon av deltakerne',
-      'Er bytte aktuelt? Personens ønsker og grunner til å flytte',
-      'Type bolig som er ønskelig',
-      'Behov for oppfølging i ny bydel, og hvilke tjenester som bør kobles på',
-      'Annet',
-      'Veien videre: ny bydel svarer ja eller nei, og hvem gjør hva til da',
-    ],
-  },
-  overforingsmote: {
-    title: 'Agenda for overføringsmøte',
-    purpose:
-      'Målet er at alle som skal følge personen videre deltar, sammen med en person fra gammel bydel og personen selv, slik at oppfølgingen i ny bydel er på plass.',
-    points: [
-      'Velkommen og presentasjon av alle som skal følge personen videre',
-      'Status i byttet',
-      'Sjekklisten for gammel bydel: hva er gjort, og hva gjenstår',
-      'Hvem tar over hva i ny bydel',
-      'Første oppfølging etter innflytting: når, og hvem',
-      'Åpne punkter og neste avtaler',
-    ],
-  },
-};
 
 function requireMeeting(src: DocumentSource, meeting: AgendaMeeting): Mote | MotePlan {
   const mote = meetingOf(src.detail.state, meeting);
@@ -50,7 +22,7 @@ function requireMeeting(src: DocumentSource, meeting: AgendaMeeting): Mote | Mot
 function notesSection(meeting: Mote | MotePlan, agenda: AgendaMeeting): Section[] {
   if (!('oppfolgingsbehov' in meeting)) return [];
   const rows = meetingNoteRows(meeting, agenda === 'avklaringsmote' ? 'avklaring' : 'etter_svar');
-  return rows.length > 0 ? [{ heading: 'Notater til møtet', blocks: [factsBlock(rows)] }] : [];
+  return rows.length > 0 ? [{ heading: AGENDA_TEXT.notater, blocks: [factsBlock(rows)] }] : [];
 }
 
 /**
@@ -61,15 +33,15 @@ function beforeClarificationSection(src: DocumentSource): Section {
   const s = src.detail.state;
   const sent = s.brukerprofil?.sendtDato;
   return {
-    heading: 'Før møtet',
+    heading: AGENDA_TEXT.forMotet,
     blocks: [
       {
         kind: 'list',
         items: [
-          sent ? `Brukerprofilen ble sendt til ${bydelName(s.newDistrict)} ${formatDate(sent)}.` : 'Brukerprofilen er ikke sendt ennå.',
+          sent ? AGENDA_TEXT.profilSendt(bydelName(s.newDistrict), formatDate(sent)) : AGENDA_TEXT.profilIkkeSendt,
           s.svar
-            ? `${bydelTitle(s.newDistrict)} svarte ${s.svar.svar} ${formatDate(s.svar.dato)}.`
-            : `Etter møtet svarer ${bydelName(s.newDistrict)} ja eller nei.`,
+            ? AGENDA_TEXT.svarte(bydelTitle(s.newDistrict), s.svar.svar, formatDate(s.svar.dato))
+            : AGENDA_TEXT.svarerEtterMotet(bydelName(s.newDistrict)),
         ],
       },
     ],
@@ -94,29 +66,29 @@ const EXCHANGE_SECTIONS: Record<AgendaMeeting, { before: (src: DocumentSource) =
 export function agendaDocument(src: DocumentSource, meeting: AgendaMeeting): DocumentModel {
   const s = src.detail.state;
   const mote = requireMeeting(src, meeting);
-  const agenda = AGENDA[meeting];
+  const agenda = AGENDA_POINTS[meeting];
   const points = agenda.points.map((p, i) => [String(i + 1), p]);
   return documentModel(src, {
     title: agenda.title,
-    subtitle: `Bytte av bolig fra ${bydelName(s.oldDistrict)} til ${bydelName(s.newDistrict)}`,
+    subtitle: AGENDA_TEXT.undertittel(bydelName(s.oldDistrict), bydelName(s.newDistrict)),
     from: ourDistrict(s),
     meta: [
       [MOTE_LABELS.tidspunkt, formatWallClock(mote.tidspunkt)],
-      ['Referanse', s.reference],
+      [DOCUMENT_TEXT.referanse, s.reference],
       [MOTE_LABELS.sted, mote.sted],
-      ['Innkalt av', `${contactLine(ourSender(src.settings))} (${bydelName(ourDistrict(s))})`],
+      [AGENDA_TEXT.innkaltAv, `${contactLine(ourSender(src.settings))} (${bydelName(ourDistrict(s))})`],
     ],
-    notice: 'Personen omtales ikke med navn i dokumentet. Del det bare med dem som deltar på møtet.',
+    notice: AGENDA_TEXT.omPersonen,
     name: agenda.title,
     sections: [
       {
-        heading: 'Saker',
+        heading: AGENDA_TEXT.saker,
         blocks: [
           { kind: 'paragraph', text: agenda.purpose },
           tableBlock(
             [
-              ['Nr.', 0.08],
-              ['Sak', 0.92],
+              [AGENDA_TEXT.nr, 0.08],
+              [AGENDA_TEXT.sak, 0.92],
             ],
             points,
           ),

@@ -28,10 +28,17 @@ import {
   UTFALL_LABELS,
 } from '../../shared/i18n/labels';
 import { DELTAKER_LABELS, MOTE_LABELS, PERSONEN_SELV } from '../../shared/i18n/fact-labels';
+import {
+  ACTOR_NAMES,
+  AGENDA_TEXT,
+  CHECKLIST_TEXT,
+  DOCUMENT_TEXT,
+  HANDOVER_TEXT,
+  OPEN_ITEMS_TEXT,
+  STATUS_TEXT,
+} from '../../shared/i18n/documents-text';
 import { bydelTitle, tableBlock } from './common';
 import type { ChecklistItem, Section } from './engine';
-
-const ACTOR_NAMES = { gammel: 'Gammel bydel', ny: 'Ny bydel', begge: 'Begge' } as const;
 
 /** The fact that makes a step's status concrete: a date, an answer, a count. */
 function stepNote(step: StepId, s: ExchangeState): string {
@@ -39,39 +46,39 @@ function stepNote(step: StepId, s: ExchangeState): string {
     case 'kandidat':
       return '';
     case 'brukerprofil':
-      return s.brukerprofil?.sendtDato ? `Sendt ${formatDate(s.brukerprofil.sendtDato)}` : '';
+      return s.brukerprofil?.sendtDato ? STATUS_TEXT.sendt(formatDate(s.brukerprofil.sendtDato)) : '';
     case 'avklaringsmote':
     case 'mote_etter_ja': {
       const rec = step === 'avklaringsmote' ? s.avklaringsmote : s.moteEtterJa;
       if (rec?.mote) return formatWallClock(rec.mote.tidspunkt);
-      return rec?.hoppetOver ? `Ikke nødvendig (${formatDate(rec.hoppetOver.dato)})` : '';
+      return rec?.hoppetOver ? STATUS_TEXT.ikkeNodvendigDato(formatDate(rec.hoppetOver.dato)) : '';
     }
     case 'svar':
-      return s.svar ? `${s.svar.svar === 'ja' ? 'Ja' : 'Nei'}, ${formatDate(s.svar.dato)}` : '';
+      return s.svar ? STATUS_TEXT.svar(s.svar.svar === 'ja', formatDate(s.svar.dato)) : '';
     case 'tildeling': {
       const t = s.tildeling ?? {};
-      if (t.tildeltDato) return `Tildelt ${formatDate(t.tildeltDato)}`;
-      if (t.bolig) return `Bolig funnet, myndighet delegert ${formatDate(t.bolig.delegertDato)}`;
-      if (t.vedtak) return `Vedtak ${formatDate(t.vedtak.dato)}`;
-      return t.soknadDato ? `Søkt ${formatDate(t.soknadDato)}` : '';
+      if (t.tildeltDato) return STATUS_TEXT.tildelt(formatDate(t.tildeltDato));
+      if (t.bolig) return STATUS_TEXT.boligFunnet(formatDate(t.bolig.delegertDato));
+      if (t.vedtak) return STATUS_TEXT.vedtak(formatDate(t.vedtak.dato));
+      return t.soknadDato ? STATUS_TEXT.sokt(formatDate(t.soknadDato)) : '';
     }
     case 'visning': {
       const accepted = s.visning?.runder.find((r) => r.utfall === 'akseptert');
-      if (accepted) return `Takket ja ${formatDate(accepted.registrertDato)}`;
-      if (s.visning?.planlagt) return `Satt opp ${formatWallClock(s.visning.planlagt.tidspunkt)}`;
+      if (accepted) return STATUS_TEXT.takketJa(formatDate(accepted.registrertDato));
+      if (s.visning?.planlagt) return STATUS_TEXT.sattOpp(formatWallClock(s.visning.planlagt.tidspunkt));
       const declined = s.visning?.runder.length ?? 0;
-      return declined > 0 ? `Takket nei til ${declined === 1 ? 'én bolig' : `${declined} boliger`}` : '';
+      return declined > 0 ? STATUS_TEXT.takketNei(declined) : '';
     }
     case 'overforingsmote':
       if (s.overforingsmote?.type === 'holdt') return formatWallClock(s.overforingsmote.mote.tidspunkt);
-      return s.overforingsmote ? 'Ikke nødvendig' : '';
+      return s.overforingsmote ? STATUS_TEXT.ikkeNodvendig : '';
     case 'ansvar_gammel': {
       if (!s.ansvarGammel) return '';
       const done = ANSVAR_GAMMEL_PUNKTER.length - ansvarGammelOpenItems(s).length;
-      return `${done} av ${ANSVAR_GAMMEL_PUNKTER.length} punkter avklart`;
+      return STATUS_TEXT.avklart(done, ANSVAR_GAMMEL_PUNKTER.length);
     }
     case 'ansvar_ny':
-      return s.ansvarNy?.overfortDato ? `Overført ${formatDate(s.ansvarNy.overfortDato)}` : '';
+      return s.ansvarNy?.overfortDato ? STATUS_TEXT.overfort(formatDate(s.ansvarNy.overfortDato)) : '';
     case 'avsluttet':
       return s.avsluttet ? `${UTFALL_LABELS[s.avsluttet.utfall]} ${formatDate(s.avsluttet.dato)}` : '';
   }
@@ -79,25 +86,25 @@ function stepNote(step: StepId, s: ExchangeState): string {
 
 export function statusSection(detail: ExchangeDetail): Section {
   return {
-    heading: 'Status i byttet',
+    heading: STATUS_TEXT.tittel,
     blocks: [
       tableBlock(
         [
-          ['Steg', 0.3],
-          ['Hvem', 0.17],
-          ['Status', 0.17],
-          ['Merknad', 0.36],
+          [STATUS_TEXT.steg, 0.3],
+          [STATUS_TEXT.hvem, 0.17],
+          [STATUS_TEXT.status, 0.17],
+          [STATUS_TEXT.merknad, 0.36],
         ],
-        STEPS.map((step) => [STEP_LABELS[step], ACTOR_NAMES[STEP_DEFINITIONS[step].actor], STEP_STATUS_LABELS[detail.statuses[step]], stepNote(step, detail.state) || '–']),
+        STEPS.map((step) => [STEP_LABELS[step], ACTOR_NAMES[STEP_DEFINITIONS[step].actor], STEP_STATUS_LABELS[detail.statuses[step]], stepNote(step, detail.state) || DOCUMENT_TEXT.ingenVerdi]),
       ),
     ],
   };
 }
 
 function checklistItem(label: string, p: Sjekkpunkt | undefined, responsible: string): ChecklistItem {
-  if (p?.status === 'gjort') return { status: 'done', text: label, detail: `Utført av ${p.hvem}, ${formatDate(p.dato)}` };
+  if (p?.status === 'gjort') return { status: 'done', text: label, detail: CHECKLIST_TEXT.utfortAv(p.hvem, formatDate(p.dato)) };
   if (p?.status === 'ikke_relevant') return { status: 'notRelevant', text: label, detail: p.grunn };
-  return { status: 'open', text: label, detail: `Ansvarlig: ${responsible}` };
+  return { status: 'open', text: label, detail: CHECKLIST_TEXT.ansvarlig(responsible) };
 }
 
 /** Ansvar gammel bydel: the routine's seven items, each done (who, when), not relevant (why) or open. */
@@ -105,15 +112,13 @@ export function checklistSection(s: ExchangeState): Section {
   const a = s.ansvarGammel;
   const responsible = bydelTitle(s.oldDistrict);
   return {
-    heading: 'Sjekkliste for gammel bydel',
+    heading: CHECKLIST_TEXT.tittel,
     blocks: [
       // The list first, so the heading stays with it across a page break.
       { kind: 'checklist', items: ANSVAR_GAMMEL_PUNKTER.map((p) => checklistItem(ANSVAR_GAMMEL_LABELS[p], a?.punkter[p], responsible)) },
       {
         kind: 'paragraph',
-        text: a?.innflyttingsdato
-          ? `Innflyttingsdato: ${formatDate(a.innflyttingsdato)}.`
-          : 'Innflyttingsdatoen er ikke registrert ennå.',
+        text: a?.innflyttingsdato ? CHECKLIST_TEXT.innflyttingsdato(formatDate(a.innflyttingsdato)) : CHECKLIST_TEXT.ingenInnflyttingsdato,
       },
     ],
   };
@@ -125,36 +130,36 @@ export function handoverSection(s: ExchangeState): Section {
   const older = bydelTitle(s.oldDistrict);
   const etterJa = s.moteEtterJa?.mote;
   const rows: string[][] = [];
-  for (const o of etterJa?.nyeOppfolgere ?? []) rows.push([o.tjeneste, o.navn, `Ny oppfølger i ${bydelName(s.newDistrict)}`]);
+  for (const o of etterJa?.nyeOppfolgere ?? []) rows.push([o.tjeneste, o.navn, HANDOVER_TEXT.nyOppfolger(bydelName(s.newDistrict))]);
   for (const tj of (s.brukerprofil?.profil.tjenester ?? []).filter((x) => x.behovNyBydel)) {
-    rows.push([TJENESTE_LABELS[tj.tjeneste], newer, `${INTENSITET_LABELS[tj.intensitet]} intensitet${tj.harNa ? ', har tjenesten i dag' : ''}`]);
+    rows.push([TJENESTE_LABELS[tj.tjeneste], newer, HANDOVER_TEXT.intensitet(INTENSITET_LABELS[tj.intensitet], tj.harNa)]);
   }
   if (etterJa?.gericaAktuelt) {
     const gerica = etterJa.gericaBekreftetDato
-      ? `Tilgang bekreftet ${formatDate(etterJa.gericaBekreftetDato)}`
+      ? HANDOVER_TEXT.tilgangBekreftet(formatDate(etterJa.gericaBekreftetDato))
       : etterJa.gericaBestiltDato
-        ? `Bestilt ${formatDate(etterJa.gericaBestiltDato)}, ikke bekreftet`
-        : 'Ikke bestilt ennå';
-    rows.push(['Tilgang til Gerica før overføring', newer, gerica]);
+        ? HANDOVER_TEXT.bestiltIkkeBekreftet(formatDate(etterJa.gericaBestiltDato))
+        : HANDOVER_TEXT.ikkeBestilt;
+    rows.push([HANDOVER_TEXT.gerica, newer, gerica]);
   }
   const kontakt = [...(s.visning?.runder ?? [])].reverse().find((r) => r.kontaktperson)?.kontaktperson ?? s.visning?.planlagt?.kontaktperson;
-  if (kontakt) rows.push(['Personens kontakt fremover', kontakt, 'Avtalt ved visning']);
-  rows.push(['Oppfølging frem til overføring', older, 'Gammel bydel følger opp til saken er overført']);
+  if (kontakt) rows.push([HANDOVER_TEXT.kontakt, kontakt, HANDOVER_TEXT.avtaltVedVisning]);
+  rows.push([HANDOVER_TEXT.fremTilOverforing, older, HANDOVER_TEXT.gammelFolgerOpp]);
   rows.push([
-    'Oppfølging etter overføring',
+    HANDOVER_TEXT.etterOverforing,
     newer,
     s.ansvarNy?.forsteOppfolgingDato
-      ? `Første oppfølging ${formatDate(s.ansvarNy.forsteOppfolgingDato)}`
-      : 'Starter så snart som mulig etter innflytting',
+      ? HANDOVER_TEXT.forsteOppfolging(formatDate(s.ansvarNy.forsteOppfolgingDato))
+      : HANDOVER_TEXT.snarestEtterInnflytting,
   ]);
   return {
-    heading: 'Hvem tar over hva',
+    heading: HANDOVER_TEXT.tittel,
     blocks: [
       tableBlock(
         [
-          ['Oppgave eller tjeneste', 0.36],
-          ['Hvem', 0.26],
-          ['Merknad', 0.38],
+          [HANDOVER_TEXT.oppgave, 0.36],
+          [STATUS_TEXT.hvem, 0.26],
+          [STATUS_TEXT.merknad, 0.38],
         ],
         rows,
       ),
@@ -164,15 +169,15 @@ export function handoverSection(s: ExchangeState): Section {
 
 /** A side seen from this installation ("vi", "partner") named as the district, for a shared document. */
 function sideName(side: Side, s: ExchangeState): string {
-  if (side === 'begge') return 'begge bydeler';
+  if (side === 'begge') return OPEN_ITEMS_TEXT.begge;
   return bydelName(side === 'vi' ? ourDistrict(s) : partnerDistrict(s));
 }
 
 /** The routine's next action, who does it, and by when: «Neste handling: … (bydel Grünerløkka, frist …).» */
 function nextActionLine(detail: ExchangeDetail): string {
   const na = detail.nextAction;
-  const due = na.dueDate ? `, frist ${formatDate(na.dueDate)}` : '';
-  return `Neste handling: ${NEXT_ACTION_LABELS[na.code as keyof typeof NEXT_ACTION_LABELS]} (${sideName(na.side, detail.state)}${due}).`;
+  const due = na.dueDate ? formatDate(na.dueDate) : undefined;
+  return OPEN_ITEMS_TEXT.nesteHandling(NEXT_ACTION_LABELS[na.code as keyof typeof NEXT_ACTION_LABELS], sideName(na.side, detail.state), due);
 }
 
 const LIST = new Intl.ListFormat('nb-NO', { type: 'conjunction' });
@@ -186,18 +191,18 @@ export function openItemsSection(detail: ExchangeDetail): Section {
   const items: string[] = [];
   if (!s.avsluttet) items.push(nextActionLine(detail));
   if (visningAccepted(s)) {
-    if (!s.ansvarGammel?.innflyttingsdato) items.push('Innflyttingsdatoen er ikke registrert.');
+    if (!s.ansvarGammel?.innflyttingsdato) items.push(OPEN_ITEMS_TEXT.ingenInnflyttingsdato);
     const open = ansvarGammelOpenItems(s).map((p) => ANSVAR_GAMMEL_SHORT_LABELS[p as AnsvarGammelPunkt]);
-    if (open.length > 0) items.push(`Sjekklisten for ${bydelName(s.oldDistrict)}: ${LIST.format(open)} gjenstår.`);
+    if (open.length > 0) items.push(OPEN_ITEMS_TEXT.sjekklisten(bydelName(s.oldDistrict), LIST.format(open)));
   }
   const etterJa = s.moteEtterJa?.mote;
-  if (etterJa?.gericaAktuelt && !etterJa.gericaBekreftetDato) items.push('Tilgang til Gerica for ny bydel er ikke bekreftet.');
+  if (etterJa?.gericaAktuelt && !etterJa.gericaBekreftetDato) items.push(OPEN_ITEMS_TEXT.gericaIkkeBekreftet);
   if (s.svar?.svar === 'ja' && !etterJa?.nyeOppfolgere.length && !s.ansvarNy?.overfortDato) {
-    items.push('Nye oppfølgere i ny bydel er ikke navngitt ennå.');
+    items.push(OPEN_ITEMS_TEXT.oppfolgereIkkeNavngitt);
   }
   return {
-    heading: 'Åpne punkter',
-    blocks: [items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: 'Ingen åpne punkter.' }],
+    heading: OPEN_ITEMS_TEXT.tittel,
+    blocks: [items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: OPEN_ITEMS_TEXT.ingen }],
   };
 }
 
@@ -215,8 +220,13 @@ export function participantsSection(mote: Pick<Mote, 'deltakere'>): Section {
         ],
         mote.deltakere.map((deltaker) =>
           deltaker.erPersonen
-            ? [PERSONEN_SELV, 'Personen byttet gjelder', '–', '–']
-            : [deltaker.navn, deltaker.rolle || '–', deltaker.tjeneste || '–', deltaker.bydel ? districtName(deltaker.bydel) : '–'],
+            ? [PERSONEN_SELV, AGENDA_TEXT.personenRolle, DOCUMENT_TEXT.ingenVerdi, DOCUMENT_TEXT.ingenVerdi]
+            : [
+                deltaker.navn,
+                deltaker.rolle || DOCUMENT_TEXT.ingenVerdi,
+                deltaker.tjeneste || DOCUMENT_TEXT.ingenVerdi,
+                deltaker.bydel ? districtName(deltaker.bydel) : DOCUMENT_TEXT.ingenVerdi,
+              ],
         ),
       ),
     ],

@@ -1,35 +1,16 @@
 import { bydelName } from '../../shared/districts';
 import { type CalendarEvent, calendarMeeting } from '../../shared/documents/catalog';
-import { TRAINING_MARK } from '../../shared/documents/training';
 import { AppError } from '../../shared/errors';
 import type { ExchangeActionType } from '../../shared/exchange/actions';
 import type { Deltaker } from '../../shared/exchange/model';
+import { CALENDAR_EVENTS, CALENDAR_TEXT } from '../../shared/i18n/calendar-text';
 import { BOLIGBYGG_KONTAKT_LABELS } from '../../shared/i18n/labels';
 import { contactLine, type DocumentSource, ourSender } from './common';
 import { buildIcs, type IcsPerson } from './ics';
+import { TRAINING_MARK } from '../../shared/i18n/documents-text';
 
-const EVENTS: Record<CalendarEvent, { title: string; minutes: number; purpose: string }> = {
-  avklaringsmote: {
-    title: 'Avklaringsmøte',
-    minutes: 60,
-    purpose: 'Avklare om bytte er aktuelt, type bolig som er ønskelig og behov for oppfølging.',
-  },
-  mote_etter_ja: {
-    title: 'Møte etter ja',
-    minutes: 60,
-    purpose: 'Relevante tjenester i ny bydel deltar: type bolig, behov for oppfølging, og nye oppfølgere kobles på.',
-  },
-  overforingsmote: {
-    title: 'Overføringsmøte',
-    minutes: 90,
-    purpose: 'Alle som skal følge personen videre deltar, sammen med en person fra gammel bydel og personen selv.',
-  },
-  visning: {
-    title: 'Visning av bolig',
-    minutes: 30,
-    purpose: 'Boligbygg viser boligen. Ny og gammel bydel deltar, og om mulig den som skal være personens kontakt fremover.',
-  },
-};
+/** How long each meeting is booked for. */
+const MEETING_MINUTES: Record<CalendarEvent, number> = { avklaringsmote: 60, mote_etter_ja: 60, overforingsmote: 90, visning: 30 };
 
 const EMAIL = /[^\s@:;,"<>()]+@[^\s@:;,"<>()]+\.[^\s@:;,"<>()]+/;
 
@@ -67,9 +48,9 @@ function viewingAttendees(src: DocumentSource): IcsPerson[] {
   const s = src.detail.state;
   const plan = s.visning?.planlagt;
   return [
-    ...(plan?.gammelBydelDeltar ? [{ name: `Gammel bydel (${bydelName(s.oldDistrict)})` }] : []),
-    ...(plan?.nyBydelDeltar ? [{ name: `Ny bydel (${bydelName(s.newDistrict)})` }] : []),
-    ...(plan?.kontaktperson ? [{ name: `${plan.kontaktperson} (kontakt fremover)` }] : []),
+    ...(plan?.gammelBydelDeltar ? [{ name: CALENDAR_TEXT.gammelBydel(bydelName(s.oldDistrict)) }] : []),
+    ...(plan?.nyBydelDeltar ? [{ name: CALENDAR_TEXT.nyBydel(bydelName(s.newDistrict)) }] : []),
+    ...(plan?.kontaktperson ? [{ name: CALENDAR_TEXT.kontaktFremover(plan.kontaktperson) }] : []),
     ...(plan?.boligbyggKontakt ? [boligbyggAttendee(plan.boligbyggKontakt, plan.boligbyggKontaktinfo)] : []),
   ];
 }
@@ -77,7 +58,7 @@ function viewingAttendees(src: DocumentSource): IcsPerson[] {
 /** Boligbygg's contact, invited by e-mail when the contact given is one. */
 function boligbyggAttendee(navn: string, info: string | undefined): IcsPerson {
   const email = info ? emailIn(info) : undefined;
-  return { name: `${navn} (Boligbygg)`, ...(email ? { email } : {}) };
+  return { name: CALENDAR_TEXT.boligbygg(navn), ...(email ? { email } : {}) };
 }
 
 /** The line about Boligbygg's contact in the viewing's description, when one was given. */
@@ -98,21 +79,21 @@ export function calendarInvitation(src: DocumentSource, event: CalendarEvent): s
   const s = src.detail.state;
   const meeting = calendarMeeting(s, event);
   if (!meeting) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
-  const spec = EVENTS[event];
+  const spec = CALENDAR_EVENTS[event];
   const sender = ourSender(src.settings);
   const email = emailIn(sender.coordinatorContact);
   const bolig = event === 'visning' ? s.tildeling?.bolig?.referanse : undefined;
   return buildIcs({
     uid: `${s.reference}-${event}@bytteordning.oslo.kommune.no`,
     start: meeting.tidspunkt,
-    durationMinutes: spec.minutes,
+    durationMinutes: MEETING_MINUTES[event],
     summary: `${src.training ? `${TRAINING_MARK}: ` : ''}${spec.title} – ${s.reference}`,
-    location: bolig ? `${meeting.sted} (bolig ${bolig})` : meeting.sted,
+    location: bolig ? CALENDAR_TEXT.sted(meeting.sted, bolig) : meeting.sted,
     description: [
-      `Bytte av bolig fra ${bydelName(s.oldDistrict)} til ${bydelName(s.newDistrict)}, referanse ${s.reference}.`,
+      CALENDAR_TEXT.bytte(bydelName(s.oldDistrict), bydelName(s.newDistrict), s.reference),
       spec.purpose,
       ...boligbyggLine(src, event),
-      `Kontakt: ${contactLine(sender)}.`,
+      CALENDAR_TEXT.kontakt(contactLine(sender)),
     ].join('\n'),
     organizer: { name: sender.coordinatorName, ...(email ? { email } : {}) },
     attendees: 'deltakere' in meeting ? meeting.deltakere.map(participant) : viewingAttendees(src),

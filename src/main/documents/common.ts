@@ -5,10 +5,11 @@
  */
 import type { ExchangeDetail, HistoryEvent } from '../../shared/contract';
 import { type DistrictId, districtName } from '../../shared/districts';
-import { TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training';
+import { DISTRICT_TEXT } from '../../shared/i18n/district-text';
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import type { Avsender } from '../../shared/exchange/model';
 import type { FactRow } from '../../shared/facts/rows';
+import { DOCUMENT_ABOUT_TEXT, DOCUMENT_TEXT, TRAINING_MARK, TRAINING_NOTICE } from '../../shared/i18n/documents-text';
 import { formatDate } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
 import type { DocumentModel, KeyValueBlock, Section, TableBlock } from './engine';
@@ -25,7 +26,7 @@ export interface DocumentSource {
 
 /** "Bydel Stovner": as a heading or at the start of a sentence (bydelName gives "bydel Stovner"). */
 export function bydelTitle(id: DistrictId): string {
-  return `Bydel ${districtName(id)}`;
+  return DISTRICT_TEXT.tittel(districtName(id));
 }
 
 export function contactLine(person: Avsender): string {
@@ -68,28 +69,26 @@ export function documentModel(src: DocumentSource, parts: DocumentParts): Docume
     // The title is also the PDF's Title (what a reader's window and file lists show).
     title: src.training ? `${TRAINING_MARK}: ${parts.title}` : parts.title,
     ...(parts.subtitle ? { subtitle: parts.subtitle } : {}),
-    letterhead: { organisation: 'Oslo kommune', unit: bydelTitle(parts.from) },
+    letterhead: { organisation: DOCUMENT_TEXT.osloKommune, unit: bydelTitle(parts.from) },
     meta: parts.meta.map(([label, value]) => ({ label, value })),
     ...(notice ? { notice } : {}),
     sections: parts.sections,
-    footerText: [src.training ? TRAINING_MARK : undefined, 'Bytteordning', parts.name, reference].filter(Boolean).join(' · '),
+    footerText: [src.training ? TRAINING_MARK : undefined, DOCUMENT_ABOUT_TEXT.app, parts.name, reference].filter(Boolean).join(' · '),
     author: `${bydelTitle(parts.from)}, ${src.settings.coordinatorName}`,
     subject: `${parts.name} ${reference}`,
-    keywords: ['Bytteordning', 'Sammen om bolig', reference],
+    keywords: [DOCUMENT_ABOUT_TEXT.app, DOCUMENT_ABOUT_TEXT.rutine, reference],
   };
 }
 
 /** The last section of a document the other district imports, saying how. */
 export function importSection(recipient: DistrictId, made: string): Section {
   return {
-    heading: 'Om dokumentet',
+    heading: DOCUMENT_ABOUT_TEXT.omDokumentet,
     keepWithPrevious: true,
     blocks: [
       {
         kind: 'paragraph',
-        text:
-          `Laget i Bytteordning ${formatDate(made)}. ${bydelTitle(recipient)} kan importere dokumentet under «Importer dokument»; ` +
-          `opplysningene ligger også i vedlegget ${UPDATE_ATTACHMENT_NAME}, signert med nøkkelen til bydelen som laget det.`,
+        text: DOCUMENT_ABOUT_TEXT.importeres(formatDate(made), bydelTitle(recipient), UPDATE_ATTACHMENT_NAME),
       },
     ],
   };

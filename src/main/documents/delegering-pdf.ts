@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { osloToday } from '../../shared/exchange/primitives';
 import { boligRows, vedtakRows } from '../../shared/facts/tildeling';
 import { TILDELING_LABELS } from '../../shared/i18n/fact-labels';
+import { DELEGATION_TEXT, DOCUMENT_TEXT, PROFILE_PDF_TEXT } from '../../shared/i18n/documents-text';
 import { formatDate } from '../../shared/i18n/format';
 import { bydelTitle, type DocumentSource, documentModel, factsBlock, importSection, ourSender, tableBlock } from './common';
 import type { DocumentModel } from './engine';
@@ -23,47 +24,45 @@ export function delegationDocument(src: DocumentSource): DocumentModel {
   const to = bydelTitle(state.oldDistrict);
 
   const model = documentModel(src, {
-    title: 'Delegering av tildelingsmyndighet',
+    title: DELEGATION_TEXT.tittel,
     from: state.newDistrict,
     meta: [
-      ['Referanse', state.reference],
+      [DOCUMENT_TEXT.referanse, state.reference],
       [TILDELING_LABELS.delegert, formatDate(bolig.delegertDato)],
-      ['Bolig', bolig.referanse],
-      ['Delegert fra (ny bydel)', from],
-      ['Delegert til (gammel bydel)', to],
+      [DELEGATION_TEXT.bolig, bolig.referanse],
+      [DELEGATION_TEXT.delegertFra, from],
+      [DELEGATION_TEXT.delegertTil, to],
     ],
-    name: 'Delegering av tildelingsmyndighet',
+    name: DELEGATION_TEXT.tittel,
     sections: [
       {
-        heading: 'Delegering',
+        heading: DELEGATION_TEXT.delegering,
         blocks: [
           {
             kind: 'paragraph',
-            text:
-              `${from} delegerer myndigheten til å tildele boligen nedenfor til ${bydelName(state.oldDistrict)}, som tildeler den ` +
-              `til personen i byttet ${state.reference} etter sitt vedtak om kommunal bolig. Delegeringen gjelder bare denne boligen.`,
+            text: DELEGATION_TEXT.delegerer(from, bydelName(state.oldDistrict), state.reference),
           },
         ],
       },
       {
-        heading: 'Boligen',
+        heading: DELEGATION_TEXT.boligen,
         blocks: [
           // The old district's decision is what the dwelling is allocated by.
           factsBlock([...boligRows(bolig), ...(vedtak ? vedtakRows(vedtak) : [])]),
         ],
       },
       {
-        heading: 'Koordinatorer',
+        heading: DELEGATION_TEXT.koordinatorer,
         blocks: [
           tableBlock(
             [
-              ['Bydel', 0.34],
-              ['Koordinator', 0.2],
-              ['Kontakt', 0.46],
+              [DOCUMENT_TEXT.bydel, 0.34],
+              [DELEGATION_TEXT.koordinator, 0.2],
+              [DOCUMENT_TEXT.kontakt, 0.46],
             ],
             [
-              [`${from} (delegerer)`, sender.coordinatorName, sender.coordinatorContact],
-              [`${to} (tildeler)`, oldCoordinator?.coordinatorName ?? 'Koordinator i gammel bydel', oldCoordinator?.coordinatorContact ?? ''],
+              [DELEGATION_TEXT.fraRolle(from), sender.coordinatorName, sender.coordinatorContact],
+              [DELEGATION_TEXT.tilRolle(to), oldCoordinator?.coordinatorName ?? PROFILE_PDF_TEXT.koordinator, oldCoordinator?.coordinatorContact ?? ''],
             ],
           ),
         ],

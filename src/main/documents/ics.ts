@@ -8,6 +8,7 @@
  */
 
 import { OSLO_TIME_ZONE, type OsloWallClock, osloWallClock, osloWallClockToUtc } from '../../shared/time/oslo';
+import { ICS_FAULTS } from '../../shared/i18n/calendar-text';
 
 export interface IcsPerson {
   name: string;
@@ -43,7 +44,7 @@ const MINUTE = 60_000;
 
 function parseWallClock(value: string): Omit<OsloWallClock, 'second'> {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) throw new TypeError(`Ugyldig starttid "${value}": forventet ÅÅÅÅ-MM-DDTTT:mm.`);
+  if (!m) throw new TypeError(ICS_FAULTS.starttidForm(value));
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
   const check = new Date(Date.UTC(year, month - 1, day, hour, minute));
   if (
@@ -52,7 +53,7 @@ function parseWallClock(value: string): Omit<OsloWallClock, 'second'> {
     hour > 23 ||
     minute > 59
   ) {
-    throw new TypeError(`Ugyldig starttid "${value}": datoen eller klokkeslettet finnes ikke.`);
+    throw new TypeError(ICS_FAULTS.starttidFinnesIkke(value));
   }
   return { year, month, day, hour, minute };
 }
@@ -119,7 +120,7 @@ function paramValue(value: string): string {
 
 function calAddress(email: string): string {
   const clean = email.trim();
-  if (!/^[^\s@:;,"<>]+@[^\s@:;,"<>]+$/.test(clean)) throw new TypeError(`Ugyldig e-postadresse "${email}".`);
+  if (!/^[^\s@:;,"<>]+@[^\s@:;,"<>]+$/.test(clean)) throw new TypeError(ICS_FAULTS.epost(email));
   return `mailto:${clean}`;
 }
 
@@ -153,13 +154,13 @@ export function foldLine(line: string): string {
 // ---- The calendar ----
 
 export function buildIcs(event: IcsEvent): string {
-  if (event.uid.trim() === '') throw new TypeError('Møtet mangler UID.');
+  if (event.uid.trim() === '') throw new TypeError(ICS_FAULTS.manglerUid);
   if (!Number.isInteger(event.durationMinutes) || event.durationMinutes <= 0 || event.durationMinutes > 7 * 24 * 60) {
-    throw new TypeError(`Ugyldig varighet: ${event.durationMinutes} minutter.`);
+    throw new TypeError(ICS_FAULTS.varighet(event.durationMinutes));
   }
   const start = osloStartToUtc(event.start);
   const end = new Date(start.getTime() + event.durationMinutes * MINUTE);
-  if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new TypeError(`Ugyldig sekvensnummer: ${event.sequence}.`);
+  if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new TypeError(ICS_FAULTS.sekvens(event.sequence));
   const invitees = (event.attendees ?? []).filter((a) => a.email);
   // A meeting invitation (iTIP METHOD:REQUEST, RFC 5546 3.2.2) has an ORGANIZER and at least one
   // ATTENDEE, each a mailto: address replies can go to. Without the organizer's address or any

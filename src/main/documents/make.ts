@@ -1,5 +1,6 @@
 import { calendarEventOf, type CrossingKind, type DocumentKind, isCalendarKind, isCrossingKind } from '../../shared/documents/catalog';
 import { TRAINING_FILE_PREFIX } from '../../shared/documents/training';
+import { ATTACHMENT_DESCRIPTIONS } from '../../shared/i18n/documents-text';
 import { UPDATE_ATTACHMENT_NAME } from '../../shared/sync/update';
 import { agendaDocument } from './agenda-pdf';
 import { calendarInvitation } from './calendar';
@@ -30,13 +31,6 @@ const FILE_STEMS: Record<DocumentKind, string> = {
   kalender_overforingsmote: 'overforingsmote',
   kalender_visning: 'visning',
   brukerprofil_mottatt: 'brukerprofil-mottatt',
-};
-
-const ATTACHMENT_DESCRIPTIONS: Record<CrossingKind, string> = {
-  brukerprofil: 'Brukerprofilen og andre endringer, signert, for import i Bytteordning',
-  svar: 'Svaret og andre endringer, signert, for import i Bytteordning',
-  delegering: 'Delegeringen og andre endringer, signert, for import i Bytteordning',
-  oppdatering: 'Endringene, signert, for import i Bytteordning',
 };
 
 /** A document that crosses is named with its update's number, so files sort in the order they must be imported. */

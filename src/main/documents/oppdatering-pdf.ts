@@ -1,5 +1,5 @@
-import { districtName } from '../../shared/districts';
 import { osloToday } from '../../shared/exchange/primitives';
+import { DOCUMENT_TEXT, UPDATE_PDF_TEXT } from '../../shared/i18n/documents-text';
 import { formatDate, formatInstant } from '../../shared/i18n/format';
 import { changeLine } from '../../shared/sync/apply';
 import type { Update } from '../../shared/sync/update';
@@ -10,13 +10,13 @@ import type { DocumentModel, Section } from './engine';
 export function changesSection(src: DocumentSource, update: Update): Section {
   const { state } = src.detail;
   return {
-    heading: `Endringer i oppdatering ${update.seq}`,
+    heading: UPDATE_PDF_TEXT.endringer(update.seq),
     blocks: [
       tableBlock(
         [
-          ['Registrert', 0.2],
-          ['Av', 0.28],
-          ['Endring', 0.52],
+          [UPDATE_PDF_TEXT.registrert, 0.2],
+          [UPDATE_PDF_TEXT.av, 0.28],
+          [UPDATE_PDF_TEXT.endring, 0.52],
         ],
         update.changes.map((c) => [formatInstant(c.at), c.actor, changeLine(c, state)]),
       ),
@@ -33,27 +33,25 @@ export function updateDocument(src: DocumentSource, update: Update): DocumentMod
   const from = update.from === 'gammel' ? state.oldDistrict : state.newDistrict;
   const to = update.from === 'gammel' ? state.newDistrict : state.oldDistrict;
   return documentModel(src, {
-    title: 'Oppdatering til partnerbydelen',
-    subtitle: `Bytte ${state.reference}: oppdatering ${update.seq} fra ${update.from} bydel`,
+    title: UPDATE_PDF_TEXT.tittel,
+    subtitle: UPDATE_PDF_TEXT.undertittel(state.reference, update.seq, update.from),
     from,
     meta: [
-      ['Referanse', state.reference],
-      ['Oppdatering nr.', String(update.seq)],
-      ['Fra', `${bydelTitle(from)}, ${update.sender.coordinatorName}`],
-      ['Til', bydelTitle(to)],
-      ['Laget', formatDate(osloToday(src.now))],
+      [DOCUMENT_TEXT.referanse, state.reference],
+      [UPDATE_PDF_TEXT.nr, String(update.seq)],
+      [UPDATE_PDF_TEXT.fra, `${bydelTitle(from)}, ${update.sender.coordinatorName}`],
+      [UPDATE_PDF_TEXT.til, bydelTitle(to)],
+      [DOCUMENT_TEXT.laget, formatDate(osloToday(src.now))],
     ],
-    name: 'Oppdatering',
+    name: UPDATE_PDF_TEXT.navn,
     sections: [
       changesSection(src, update),
       {
-        heading: 'Hva mottakeren gjør',
+        heading: UPDATE_PDF_TEXT.mottakeren,
         blocks: [
           {
             kind: 'paragraph',
-            text:
-              `Bydel ${districtName(to)} importerer filen i Bytteordning. Appen kontrollerer signaturen, at ingen tidligere oppdatering ` +
-              `mangler, og viser endringene før de lagres. Oppdateringer må importeres i rekkefølge.`,
+            text: UPDATE_PDF_TEXT.importeres(bydelTitle(to)),
           },
         ],
       },

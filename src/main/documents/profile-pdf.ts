@@ -1,5 +1,6 @@
 import { bydelName } from '../../shared/districts';
 import { formatDate } from '../../shared/i18n/format';
+import { DOCUMENT_ABOUT_TEXT, PROFILE_PDF_TEXT, PROFILE_TEXT } from '../../shared/i18n/documents-text';
 import { type ProfileContent, profileContent } from '../../shared/documents/profile-content';
 import { osloToday } from '../../shared/exchange/primitives';
 import { isProfileComplete } from '../../shared/exchange/workflow';
@@ -22,11 +23,11 @@ export function profileDocument(src: DocumentSource): DocumentModel {
 
   const model = documentModel(src, {
     title: content.title,
-    subtitle: `Sammen om bolig · til vurdering hos ${bydelName(state.newDistrict)}`,
+    subtitle: PROFILE_PDF_TEXT.undertittel(bydelName(state.newDistrict)),
     from: state.oldDistrict,
     meta: content.meta,
     notice: content.notice,
-    name: 'Brukerprofil',
+    name: PROFILE_PDF_TEXT.navn,
     sections: [
       ...profileSections(content),
       importSection(state.newDistrict, osloToday(src.now)),
@@ -39,7 +40,7 @@ export function profileDocument(src: DocumentSource): DocumentModel {
 function profileSections(content: ProfileContent): Section[] {
   return content.sections.map((section) => ({
     heading: section.heading,
-    blocks: section.rows.length > 0 ? [factsBlock(section.rows)] : [{ kind: 'paragraph', text: 'Ikke oppgitt.' }],
+    blocks: section.rows.length > 0 ? [factsBlock(section.rows)] : [{ kind: 'paragraph', text: `${PROFILE_TEXT.ikkeOppgitt}.` }],
   }));
 }
 
@@ -52,28 +53,26 @@ export function receivedProfileDocument(src: DocumentSource): DocumentModel {
   const { state } = src.detail;
   const stored = state.brukerprofil;
   if (!stored?.sendtDato || !isProfileComplete(stored.profil)) throw new AppError('DOKUMENT_IKKE_TILGJENGELIG');
-  const sender = stored.avsender ?? { coordinatorName: 'Koordinator i gammel bydel', coordinatorContact: 'ikke oppgitt' };
+  const sender = stored.avsender ?? { coordinatorName: PROFILE_PDF_TEXT.koordinator, coordinatorContact: PROFILE_PDF_TEXT.kontaktIkkeOppgitt };
   const content = profileContent(state, stored.profil, sender, stored.sendtDato);
   const received = formatDate(state.mottatt?.brukerprofil?.dato ?? stored.sendtDato);
   const from = bydelName(state.oldDistrict);
   return documentModel(src, {
     title: content.title,
-    subtitle: `Mottatt fra ${from} ${received} · utskrift for ${bydelName(state.newDistrict)}`,
+    subtitle: PROFILE_PDF_TEXT.mottattUndertittel(from, received, bydelName(state.newDistrict)),
     from: state.newDistrict,
-    meta: [...content.meta, ['Mottatt', received]],
+    meta: [...content.meta, [PROFILE_PDF_TEXT.mottatt, received]],
     notice: content.notice,
-    name: 'Brukerprofil (mottatt)',
+    name: PROFILE_PDF_TEXT.mottattNavn,
     sections: [
       ...profileSections(content),
       {
-        heading: 'Om dokumentet',
+        heading: DOCUMENT_ABOUT_TEXT.omDokumentet,
         keepWithPrevious: true,
         blocks: [
           {
             kind: 'paragraph',
-            text:
-              `Utskrift av brukerprofilen ${from} sendte ${formatDate(stored.sendtDato)}, mottatt ${received}, slik den er lagret i Bytteordning ` +
-              `${formatDate(osloToday(src.now))}. Dokumentet er for bruk i ${bydelName(state.newDistrict)}: det har ikke vedlegg og kan ikke importeres.`,
+            text: PROFILE_PDF_TEXT.utskrift(from, formatDate(stored.sendtDato), received, formatDate(osloToday(src.now)), bydelName(state.newDistrict)),
           },
         ],
       },

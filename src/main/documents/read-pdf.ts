@@ -13,6 +13,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDF_READ_MESSAGES } from '../../shared/i18n/system-messages';
+import { PDF_READ_DETAILS } from '../../shared/i18n/documents-text';
 
 export type PdfReadFailure = 'not_pdf' | 'damaged' | 'encrypted' | 'too_complex';
 
@@ -72,11 +73,11 @@ const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
  * which is wrong for us: a truncated transfer must be refused, not half-imported.
  */
 function precheck(file: Buffer): void {
-  if (file.length === 0) throw new PdfReadError('not_pdf', 'tom fil');
+  if (file.length === 0) throw new PdfReadError('not_pdf', PDF_READ_DETAILS.tomFil);
   if (file.subarray(0, 1024).indexOf('%PDF-', 0, 'latin1') < 0) throw new PdfReadError('not_pdf');
   // A complete file ends with %%EOF (allowing a little trailing whitespace or junk).
   if (file.subarray(Math.max(0, file.length - 1024)).indexOf('%%EOF', 0, 'latin1') < 0) {
-    throw new PdfReadError('damaged', 'filen slutter før %%EOF');
+    throw new PdfReadError('damaged', PDF_READ_DETAILS.utenSlutt);
   }
 }
 

@@ -3,17 +3,10 @@ import { AppError } from '../../shared/errors';
 import { osloToday } from '../../shared/exchange/primitives';
 import { svarRows } from '../../shared/facts/svar';
 import { SVAR_LABELS } from '../../shared/i18n/fact-labels';
+import { ANSWER_TEXT, DOCUMENT_TEXT } from '../../shared/i18n/documents-text';
 import { formatDate } from '../../shared/i18n/format';
 import { bydelTitle, type DocumentSource, documentModel, factsBlock, importSection, ourSender } from './common';
 import type { DocumentModel, Section } from './engine';
-
-/** The routine after a yes, in its own order (DOMAIN.md steps 5 and 6). */
-const AFTER_YES = [
-  'Ved behov holdes et møte der relevante tjenester i ny bydel deltar, slik at nye oppfølgere kobles på så tidlig som mulig.',
-  'Personen søker kommunal bolig i gammel bydel, og gammel bydel fatter vedtak.',
-  'Ny bydel finner en aktuell bolig og gir tildelingsmyndighet til gammel bydel.',
-  'Gammel bydel tildeler boligen, og Boligbygg setter opp visning.',
-];
 
 /** Svar fra ny bydel (PDF): yes or no to the exchange, for the old district to import. */
 export function answerDocument(src: DocumentSource): DocumentModel {
@@ -23,39 +16,39 @@ export function answerDocument(src: DocumentSource): DocumentModel {
   const sender = ourSender(src.settings);
   const next: Section =
     svar.svar === 'ja'
-      ? { heading: 'Hva skjer nå', blocks: [{ kind: 'list', items: AFTER_YES }] }
+      ? { heading: ANSWER_TEXT.hvaSkjerNa, blocks: [{ kind: 'list', items: [...ANSWER_TEXT.etterJa] }] }
       : {
-          heading: 'Hva skjer nå',
-          blocks: [{ kind: 'paragraph', text: `Byttet avsluttes som avslått. ${bydelTitle(state.oldDistrict)} følger opp personen videre.` }],
+          heading: ANSWER_TEXT.hvaSkjerNa,
+          blocks: [{ kind: 'paragraph', text: ANSWER_TEXT.etterNei(bydelTitle(state.oldDistrict)) }],
         };
 
   const model = documentModel(src, {
-    title: svar.svar === 'ja' ? 'Svar på bytte: ja' : 'Svar på bytte: nei',
-    subtitle: `Fra ${bydelName(state.newDistrict)} til ${bydelName(state.oldDistrict)}`,
+    title: ANSWER_TEXT.tittel(svar.svar === 'ja'),
+    subtitle: DOCUMENT_TEXT.fraTil(bydelName(state.newDistrict), bydelName(state.oldDistrict)),
     from: state.newDistrict,
     meta: [
-      ['Referanse', state.reference],
+      [DOCUMENT_TEXT.referanse, state.reference],
       [SVAR_LABELS.dato, formatDate(svar.dato)],
-      [SVAR_LABELS.svar, svar.svar === 'ja' ? 'Ja' : 'Nei'],
-      ['Fra bydel (ny bydel)', bydelTitle(state.newDistrict)],
-      ['Til bydel (gammel bydel)', bydelTitle(state.oldDistrict)],
+      [SVAR_LABELS.svar, DOCUMENT_TEXT.jaNei(svar.svar === 'ja')],
+      [ANSWER_TEXT.fraNyBydel, bydelTitle(state.newDistrict)],
+      [ANSWER_TEXT.tilGammelBydel, bydelTitle(state.oldDistrict)],
     ],
-    name: 'Svar fra ny bydel',
+    name: ANSWER_TEXT.navn,
     sections: [
       {
-        heading: 'Svar fra ny bydel',
+        heading: ANSWER_TEXT.navn,
         blocks: [
-          { kind: 'paragraph', text: `${bydelTitle(state.newDistrict)} har vurdert den anonyme brukerprofilen med referanse ${state.reference}.` },
+          { kind: 'paragraph', text: ANSWER_TEXT.vurdert(bydelTitle(state.newDistrict), state.reference) },
           factsBlock(svarRows(svar)),
         ],
       },
       next,
       {
-        heading: 'Kontakt',
+        heading: DOCUMENT_TEXT.kontakt,
         blocks: [
           factsBlock([
-            ['Koordinator i ny bydel', sender.coordinatorName],
-            ['Kontaktinformasjon', sender.coordinatorContact],
+            [ANSWER_TEXT.koordinator, sender.coordinatorName],
+            [DOCUMENT_TEXT.kontaktinformasjon, sender.coordinatorContact],
           ]),
         ],
       },

@@ -2,11 +2,14 @@ import type { ExportFile } from '../../shared/contract-common';
 import type { StatsQuery } from '../../shared/contract-stats';
 import { districtName } from '../../shared/districts';
 import { formatDate } from '../../shared/i18n/format';
-import { TRAINING_FILE_PREFIX, TRAINING_MARK, TRAINING_NOTICE } from '../../shared/documents/training';
+import { TRAINING_FILE_PREFIX } from '../../shared/documents/training';
 import { statsCsv } from '../../shared/stats/csv';
 import { HIDDEN_TEXT, HIDDEN_TEXT_UNBROKEN } from '../../shared/stats/format';
-import { balanceTables, periodText, pilotTables, STATS_EXPLANATION, type StatsTable } from '../../shared/stats/tables';
+import { DOCUMENT_TEXT, TRAINING_MARK, TRAINING_NOTICE } from '../../shared/i18n/documents-text';
+import { STATS_EXPLANATION, STATS_REPORT_TEXT } from '../../shared/i18n/stats-text';
+import { balanceTables, periodText, pilotTables, type StatsTable } from '../../shared/stats/tables';
 import type { Settings } from '../../shared/settings';
+import { bydelTitle } from '../documents/common';
 import { type Block, type DocumentModel, renderPdf } from '../documents/engine';
 import type { HandlerContext } from '../handlers/types';
 import { balanceFor, pilotFor } from './statistics';
@@ -21,7 +24,7 @@ interface Report {
   baseName: string;
 }
 
-const TITLE = 'Statistikk for bytteordningen';
+const TITLE = STATS_REPORT_TEXT.tittel;
 
 /** The report of the database in use: in training mode, of fictional exchanges, and marked so like every document made there. */
 function reportOf(ctx: HandlerContext, settings: Settings, q: StatsQuery, today: string): Report {
@@ -30,10 +33,10 @@ function reportOf(ctx: HandlerContext, settings: Settings, q: StatsQuery, today:
     title: training ? `${TRAINING_MARK}: ${TITLE}` : TITLE,
     ...(training ? { notice: TRAINING_NOTICE } : {}),
     meta: [
-      ['Bydel', districtName(settings.district)],
-      ['Periode', periodText(q.from, q.to)],
-      ['Partnerbydel', q.partner ? districtName(q.partner) : 'Alle'],
-      ['Laget', formatDate(today)],
+      [DOCUMENT_TEXT.bydel, districtName(settings.district)],
+      [STATS_REPORT_TEXT.periode, periodText(q.from, q.to)],
+      [STATS_REPORT_TEXT.partnerbydel, q.partner ? districtName(q.partner) : STATS_REPORT_TEXT.alle],
+      [DOCUMENT_TEXT.laget, formatDate(today)],
     ],
     balance: balanceTables(balanceFor(ctx, settings.district, q)),
     pilot: pilotTables(pilotFor(ctx, q)),
@@ -69,23 +72,23 @@ export async function statsPdfFile(ctx: HandlerContext, settings: Settings, q: S
   const model: DocumentModel = {
     lang: 'nb-NO',
     title: r.title,
-    subtitle: `Bydel ${districtName(settings.district)}, ${periodText(q.from, q.to)}`,
-    letterhead: { organisation: 'Oslo kommune', unit: `Bydel ${districtName(settings.district)}` },
-    author: `Bydel ${districtName(settings.district)}`,
-    subject: 'Statistikk for bytteordningen – Sammen om bolig',
+    subtitle: `${bydelTitle(settings.district)}, ${periodText(q.from, q.to)}`,
+    letterhead: { organisation: DOCUMENT_TEXT.osloKommune, unit: bydelTitle(settings.district) },
+    author: bydelTitle(settings.district),
+    subject: STATS_REPORT_TEXT.emne,
     meta: r.meta.map(([label, value]) => ({ label, value })),
     notice: [r.notice, STATS_EXPLANATION[0]!].filter(Boolean).join('\n'),
-    footerText: [r.notice ? TRAINING_MARK : undefined, `Bytteordning · statistikk ${periodText(q.from, q.to)}`].filter(Boolean).join(' · '),
+    footerText: [r.notice ? TRAINING_MARK : undefined, STATS_REPORT_TEXT.bunntekst(periodText(q.from, q.to))].filter(Boolean).join(' · '),
     sections: [
       {
-        heading: 'Balanse mellom bydelene',
+        heading: STATS_REPORT_TEXT.balanse,
         blocks:
           r.balance.length > 0
             ? r.balance.flatMap((t): Block[] => [{ kind: 'subheading', text: t.title }, ...tableBlocks(t)])
-            : [{ kind: 'paragraph', text: 'Ingen byttepar i perioden.' }],
+            : [{ kind: 'paragraph', text: STATS_REPORT_TEXT.ingenByttepar }],
       },
       ...r.pilot.map((t) => ({ heading: t.title, blocks: tableBlocks(t) })),
-      { heading: 'Slik er tallene talt', blocks: [{ kind: 'list', items: STATS_EXPLANATION.slice(1) }] },
+      { heading: STATS_REPORT_TEXT.slikTalt, blocks: [{ kind: 'list', items: STATS_EXPLANATION.slice(1) }] },
     ],
   };
   const pdf = await renderPdf(model, { creationDate: now });

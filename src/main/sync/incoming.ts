@@ -12,7 +12,8 @@ import { profileContent } from '../../shared/documents/profile-content';
 import { svarRows } from '../../shared/facts/svar';
 import { boligRows } from '../../shared/facts/tildeling';
 import { AppError } from '../../shared/errors';
-import { SYNC_MESSAGES } from '../../shared/i18n/sync-messages';
+import { ANSWER_TEXT } from '../../shared/i18n/documents-text';
+import { RECEIVED_CHANGE_MESSAGES, SYNC_MESSAGES } from '../../shared/i18n/sync-messages';
 import { stepOfAction } from '../../shared/exchange/actions';
 import { describeAction } from '../../shared/exchange/describe';
 import { type ExchangeState, malgruppeSchema } from '../../shared/exchange/model';
@@ -120,8 +121,8 @@ function sectionsOf(state: ExchangeState, u: Update): ImportPreview['sections'] 
   for (const c of u.changes) {
     const a = c.action;
     if (a.type === 'brukerprofil.delt') sections.push(...profileContent(state, a.profil, u.sender, a.dato).sections);
-    else if (a.type === 'svar.registrer') sections.push({ heading: 'Svar fra ny bydel', rows: svarRows(a.svar) });
-    else if (a.type === 'tildeling.bolig') sections.push({ heading: 'Boligen og delegeringen', rows: boligRows(a.bolig) });
+    else if (a.type === 'svar.registrer') sections.push({ heading: ANSWER_TEXT.navn, rows: svarRows(a.svar) });
+    else if (a.type === 'tildeling.bolig') sections.push({ heading: RECEIVED_CHANGE_MESSAGES.boligOgDelegering, rows: boligRows(a.bolig) });
   }
   return sections;
 }

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors';
 import { ERROR_MESSAGES } from '../errors';
+import { DOCUMENT_REFUSALS } from '../i18n/refusals';
 import type { ExchangeState, Mote, MotePlan, VisningPlan } from '../exchange/model';
 import { isProfileComplete, meetingOf, visningAccepted } from '../exchange/workflow';
 import { openProfileFindingCount } from '../privacy/profile-findings';
@@ -65,20 +66,13 @@ export function calendarMeeting(s: ExchangeState, event: CalendarEvent): Mote | 
   }
 }
 
-const MEETING_MISSING: Record<CalendarEvent, string> = {
-  avklaringsmote: 'Planlegg avklaringsmøtet med tidspunkt, sted og deltakere først.',
-  mote_etter_ja: 'Planlegg møtet etter ja med tidspunkt, sted og deltakere først.',
-  overforingsmote: 'Planlegg overføringsmøtet med tidspunkt, sted og deltakere først.',
-  visning: 'Registrer tidspunkt og oppmøtested for visningen først.',
-};
-
 /** Why there is no meeting to make a document for: passed over, or not registered yet. */
 function noMeeting(s: ExchangeState, event: CalendarEvent): Availability {
-  if (event === 'avklaringsmote' && s.avklaringsmote?.hoppetOver) return no('Avklaringsmøtet ble hoppet over.');
-  if (event === 'mote_etter_ja' && s.moteEtterJa?.hoppetOver) return no('Møtet etter ja ble hoppet over.');
-  if (event === 'overforingsmote' && s.overforingsmote?.type === 'ikke_nodvendig') return no('Overføringsmøtet er registrert som ikke nødvendig.');
-  if (event === 'visning' && visningAccepted(s)) return no('Visningen er holdt, og personen har takket ja til boligen.');
-  return no(MEETING_MISSING[event]);
+  if (event === 'avklaringsmote' && s.avklaringsmote?.hoppetOver) return no(DOCUMENT_REFUSALS.avklaringsmoteHoppetOver);
+  if (event === 'mote_etter_ja' && s.moteEtterJa?.hoppetOver) return no(DOCUMENT_REFUSALS.moteEtterJaHoppetOver);
+  if (event === 'overforingsmote' && s.overforingsmote?.type === 'ikke_nodvendig') return no(DOCUMENT_REFUSALS.overforingsmoteIkkeNodvendig);
+  if (event === 'visning' && visningAccepted(s)) return no(DOCUMENT_REFUSALS.visningAkseptert);
+  return no(DOCUMENT_REFUSALS.planleggForst[event]);
 }
 
 /** Which district makes a document: the profile is the old district's, the answer and the delegation the new one's. */
@@ -97,8 +91,6 @@ const MADE_BY: Record<DocumentKind, 'gammel' | 'ny' | 'begge'> = {
   brukerprofil_mottatt: 'ny',
 };
 
-const MADE_ELSEWHERE = { gammel: 'Dokumentet lages av gammel bydel.', ny: 'Dokumentet lages av den nye bydelen.' } as const;
-
 /** Whether this installation's side of the exchange is the one that makes the document. */
 export function madeHere(s: ExchangeState, kind: DocumentKind): boolean {
   const maker = MADE_BY[kind];
@@ -108,23 +100,23 @@ export function madeHere(s: ExchangeState, kind: DocumentKind): boolean {
 /** Whether a document can be made now; if not, why, in a sentence that says what to do. */
 export function documentAvailability(s: ExchangeState, kind: DocumentKind): Availability {
   const maker = MADE_BY[kind];
-  if (maker !== 'begge' && !madeHere(s, kind)) return no(MADE_ELSEWHERE[maker]);
+  if (maker !== 'begge' && !madeHere(s, kind)) return no(DOCUMENT_REFUSALS.lagesAv[maker]);
   switch (kind) {
     case 'brukerprofil': {
       const p = s.brukerprofil;
       if (!p || !isProfileComplete(p.profil)) return no(ERROR_MESSAGES.PROFIL_UFULLSTENDIG, 'PROFIL_UFULLSTENDIG');
       if (openProfileFindingCount(p.profil, p.avvisteFunn) > 0) return no(ERROR_MESSAGES.PROFIL_HAR_FUNN, 'PROFIL_HAR_FUNN');
       // The document carries the profile as sent: the sending is what puts it in the update.
-      return p.sendtDato ? yes : no('Registrer at brukerprofilen sendes (knappen «Marker som sendt») først; da lages PDF-en med profilen i.');
+      return p.sendtDato ? yes : no(DOCUMENT_REFUSALS.profilIkkeSendt);
     }
     case 'svar':
-      return s.svar ? yes : no('Registrer svaret under steget «Svar fra ny bydel» først.');
+      return s.svar ? yes : no(DOCUMENT_REFUSALS.svarForst);
     case 'delegering':
-      return s.tildeling?.bolig ? yes : no('Registrer boligen og delegeringen under steget «Tildeling av bolig» først.');
+      return s.tildeling?.bolig ? yes : no(DOCUMENT_REFUSALS.boligForst);
     case 'oppdatering':
       return yes;
     case 'brukerprofil_mottatt':
-      return s.brukerprofil?.sendtDato && isProfileComplete(s.brukerprofil.profil) ? yes : no('Brukerprofilen er ikke mottatt fra gammel bydel ennå.');
+      return s.brukerprofil?.sendtDato && isProfileComplete(s.brukerprofil.profil) ? yes : no(DOCUMENT_REFUSALS.profilIkkeMottatt);
     case 'agenda_avklaringsmote':
       return calendarMeeting(s, 'avklaringsmote') ? yes : noMeeting(s, 'avklaringsmote');
     case 'agenda_overforingsmote':

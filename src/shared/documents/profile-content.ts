@@ -2,6 +2,7 @@ import { districtName } from '../districts';
 import type { Brukerprofil, BrukerprofilUtkast, ExchangeState } from '../exchange/model';
 import { type FactRow, type FactSection, recorded } from '../facts/rows';
 import { PROFILE_FIELD_LABELS } from '../i18n/fact-labels';
+import { DOCUMENT_TEXT, PROFILE_TEXT } from '../i18n/documents-text';
 import { formatDate } from '../i18n/format';
 import {
   ALDERSGRUPPE_LABELS,
@@ -38,7 +39,7 @@ export const PROFILE_CHOICE_LABELS = {
   inntekt: INNTEKT_LABELS,
 } as const satisfies Partial<Record<keyof Brukerprofil, Record<string, string>>>;
 
-const yesNo = (v: boolean | undefined) => (v === undefined ? '' : v ? 'Ja' : 'Nei');
+const yesNo = (v: boolean | undefined) => (v === undefined ? '' : DOCUMENT_TEXT.jaNei(v));
 const list = <K extends string>(labels: Record<K, string>, values: readonly K[] | undefined) =>
   (values ?? []).map((v) => labels[v]).join(', ');
 
@@ -46,9 +47,6 @@ const list = <K extends string>(labels: Record<K, string>, values: readonly K[] 
 function recordedSections(sections: FactSection[]): FactSection[] {
   return sections.map((section) => ({ ...section, rows: recorded(section.rows) }));
 }
-
-export const ANONYMITY_NOTICE =
-  'Profilen er anonym. Den inneholder ingen personidentifiserende opplysninger: ingen navn, fødselsnummer, adresse eller kontaktopplysninger om personen.';
 
 /**
  * What the receiving district sees of a profile: the same words on the screen preview and in
@@ -62,29 +60,29 @@ export function profileContent(
   date: string,
 ): ProfileContent {
   return {
-    title: 'Anonym brukerprofil – bytte av bolig mellom bydeler',
+    title: PROFILE_TEXT.tittel,
     meta: [
-      ['Referanse', state.reference],
-      ['Fra bydel', districtName(state.oldDistrict)],
-      ['Til bydel', districtName(state.newDistrict)],
-      ['Dato', formatDate(date)],
-      ['Kontaktperson i gammel bydel', `${sender.coordinatorName}, ${sender.coordinatorContact}`],
+      [DOCUMENT_TEXT.referanse, state.reference],
+      [DOCUMENT_TEXT.fraBydel, districtName(state.oldDistrict)],
+      [DOCUMENT_TEXT.tilBydel, districtName(state.newDistrict)],
+      [DOCUMENT_TEXT.dato, formatDate(date)],
+      [PROFILE_TEXT.kontaktperson, `${sender.coordinatorName}, ${sender.coordinatorContact}`],
     ],
-    notice: ANONYMITY_NOTICE,
+    notice: PROFILE_TEXT.anonym,
     sections: recordedSections([
       {
-        heading: 'Person og husstand',
+        heading: PROFILE_TEXT.personOgHusstand,
         rows: [
-          ['Målgruppe', list(MALGRUPPE_LABELS, state.kandidat.malgruppe)],
+          [PROFILE_TEXT.malgruppe, list(MALGRUPPE_LABELS, state.kandidat.malgruppe)],
           [PROFILE_FIELD_LABELS.aldersgruppe, profil.aldersgruppe ? PROFILE_CHOICE_LABELS.aldersgruppe[profil.aldersgruppe] : ''],
-          [PROFILE_FIELD_LABELS.kjonn, profil.kjonn ? PROFILE_CHOICE_LABELS.kjonn[profil.kjonn] : 'Ikke oppgitt'],
+          [PROFILE_FIELD_LABELS.kjonn, profil.kjonn ? PROFILE_CHOICE_LABELS.kjonn[profil.kjonn] : PROFILE_TEXT.ikkeOppgitt],
           [PROFILE_FIELD_LABELS.husstand, profil.husstand ? PROFILE_CHOICE_LABELS.husstand[profil.husstand] : ''],
           [PROFILE_FIELD_LABELS.husdyr, yesNo(profil.husdyr)],
-          [PROFILE_FIELD_LABELS.tilleggsutfordringer, list(PROFILE_CHOICE_LABELS.tilleggsutfordringer, profil.tilleggsutfordringer) || 'Ingen oppgitt'],
+          [PROFILE_FIELD_LABELS.tilleggsutfordringer, list(PROFILE_CHOICE_LABELS.tilleggsutfordringer, profil.tilleggsutfordringer) || PROFILE_TEXT.ingenOppgitt],
         ],
       },
       {
-        heading: 'Bosituasjon og ønske om flytting',
+        heading: PROFILE_TEXT.bosituasjon,
         rows: [
           [PROFILE_FIELD_LABELS.bosituasjon, profil.bosituasjon ? PROFILE_CHOICE_LABELS.bosituasjon[profil.bosituasjon] : ''],
           [PROFILE_FIELD_LABELS.bosituasjonKommentar, profil.bosituasjonKommentar ?? ''],
@@ -93,7 +91,7 @@ export function profileContent(
         ],
       },
       {
-        heading: 'Boligbehov',
+        heading: PROFILE_TEXT.boligbehov,
         rows: [
           [PROFILE_FIELD_LABELS.boligtype, profil.boligtype ? PROFILE_CHOICE_LABELS.boligtype[profil.boligtype] : ''],
           [PROFILE_FIELD_LABELS.boligstorrelse, profil.boligstorrelse ? PROFILE_CHOICE_LABELS.boligstorrelse[profil.boligstorrelse] : ''],
@@ -104,20 +102,20 @@ export function profileContent(
         ],
       },
       {
-        heading: 'Tjenester og behov for oppfølging',
+        heading: PROFILE_TEXT.tjenester,
         rows:
           (profil.tjenester ?? []).length > 0
             ? (profil.tjenester ?? []).map((tjeneste): FactRow => [
                 TJENESTE_LABELS[tjeneste.tjeneste],
                 [
-                  tjeneste.harNa ? 'Har i dag' : 'Har ikke i dag',
-                  tjeneste.behovNyBydel ? `behov i ny bydel (${INTENSITET_LABELS[tjeneste.intensitet].toLowerCase()} intensitet)` : 'ikke behov i ny bydel',
+                  PROFILE_TEXT.harIDag(tjeneste.harNa),
+                  PROFILE_TEXT.behovNyBydel(tjeneste.behovNyBydel ? INTENSITET_LABELS[tjeneste.intensitet].toLowerCase() : undefined),
                 ].join(', ') + (tjeneste.kommentar ? `\n${tjeneste.kommentar}` : ''),
               ])
-            : [[PROFILE_FIELD_LABELS.tjenester, 'Ingen oppgitt']],
+            : [[PROFILE_FIELD_LABELS.tjenester, PROFILE_TEXT.ingenOppgitt]],
       },
       {
-        heading: 'Økonomi',
+        heading: PROFILE_TEXT.okonomi,
         rows: [
           [PROFILE_FIELD_LABELS.inntekt, profil.inntekt ? PROFILE_CHOICE_LABELS.inntekt[profil.inntekt] : ''],
           [PROFILE_FIELD_LABELS.behovBostotte, yesNo(profil.behovBostotte)],
@@ -125,7 +123,7 @@ export function profileContent(
         ],
       },
       {
-        heading: 'Ressurser og annet',
+        heading: PROFILE_TEXT.ressurser,
         rows: [
           [PROFILE_FIELD_LABELS.ressurser, profil.ressurser ?? ''],
           [PROFILE_FIELD_LABELS.annet, profil.annet ?? ''],

@@ -1,9 +1,5 @@
 /**
- * How everything made in training mode is marked, so a fictional document or export is never
- * taken for a real one: the word on every page and in the title, and the start of the file name.
+ * The start of the name of every file made in training mode, so a fictional document or export
+ * is never taken for a real one. The mark on every page is TRAINING_MARK (i18n/documents-text.ts).
  */
-export const TRAINING_MARK = 'ØVINGSMODUS';
-
 export const TRAINING_FILE_PREFIX = 'OVING-';
-
-export const TRAINING_NOTICE = `${TRAINING_MARK}: Dokumentet er laget i øvingsmodus og har fiktive opplysninger. Det skal ikke sendes.`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { districtIdSchema } from '../districts';
+import { FIELD_MESSAGES, REQUIRED_FIELD_NAMES } from '../i18n/field-messages';
 import { setupSchema } from '../settings';
 import { factKeySchema, partySchema } from './ownership';
 import { isoDate, isoDateTime, requiredShortText, requiredText, shortText, text } from './primitives';
@@ -12,14 +13,14 @@ export const malgruppeSchema = z.enum(MALGRUPPER);
 export const kandidatSchema = z.object({
   malgruppe: z
     .array(malgruppeSchema)
-    .min(1, { error: 'Velg minst én målgruppe.' })
-    .refine((v) => new Set(v).size === v.length, { error: 'Hver målgruppe kan bare velges én gang.' }),
+    .min(1, { error: FIELD_MESSAGES.malgruppe })
+    .refine((v) => new Set(v).size === v.length, { error: FIELD_MESSAGES.malgruppeEnGang }),
   onskerKommunalBolig: z.literal(true, {
-    error: 'Personen må ønske kommunal bolig i den nye bydelen for å være aktuell for bytte.',
+    error: FIELD_MESSAGES.onskerKommunalBolig,
   }),
-  grunner: requiredText(2000, 'Grunnen til at personen ønsker å flytte'),
+  grunner: requiredText(2000, REQUIRED_FIELD_NAMES.grunner),
   samtykke: z.literal(true, {
-    error: 'Personen må samtykke til at en anonym brukerprofil deles med den nye bydelen.',
+    error: FIELD_MESSAGES.samtykke,
   }),
   samtykkeDato: isoDate,
   /** Our own reference to the person's record. Stays in this installation, never exported. */
@@ -52,23 +53,23 @@ export const tjenesteBehovSchema = z.object({
 
 /** Every field of the anonymous profile. The free-text fields are scanned for identifiers. */
 export const brukerprofilSchema = z.object({
-  aldersgruppe: z.enum(ALDERSGRUPPER, { error: 'Velg aldersgruppe.' }),
+  aldersgruppe: z.enum(ALDERSGRUPPER, { error: FIELD_MESSAGES.aldersgruppe }),
   kjonn: z.enum(KJONN).optional(),
-  husstand: z.enum(HUSSTANDER, { error: 'Velg husstand.' }),
+  husstand: z.enum(HUSSTANDER, { error: FIELD_MESSAGES.husstand }),
   husdyr: z.boolean(),
   tilleggsutfordringer: z.array(z.enum(TILLEGGSUTFORDRINGER)),
-  bosituasjon: z.enum(BOSITUASJONER, { error: 'Velg nåværende bosituasjon.' }),
+  bosituasjon: z.enum(BOSITUASJONER, { error: FIELD_MESSAGES.bosituasjon }),
   bosituasjonKommentar: text(1000).optional(),
-  flyttegrunner: z.array(z.enum(FLYTTEGRUNNER)).min(1, { error: 'Velg minst én grunn til flytting.' }),
+  flyttegrunner: z.array(z.enum(FLYTTEGRUNNER)).min(1, { error: FIELD_MESSAGES.flyttegrunner }),
   flyttegrunnerKommentar: text(2000).optional(),
-  boligtype: z.enum(BOLIGTYPER, { error: 'Velg type bolig.' }),
-  boligstorrelse: z.enum(BOLIGSTORRELSER, { error: 'Velg størrelse på bolig.' }),
+  boligtype: z.enum(BOLIGTYPER, { error: FIELD_MESSAGES.boligtype }),
+  boligstorrelse: z.enum(BOLIGSTORRELSER, { error: FIELD_MESSAGES.boligstorrelse }),
   trinnfri: z.boolean(),
   heis: z.boolean(),
   omradeonsker: text(1000).optional(),
   unnga: text(1000).optional(),
   tjenester: z.array(tjenesteBehovSchema).max(20),
-  inntekt: z.enum(INNTEKTSTYPER, { error: 'Velg inntektstype.' }),
+  inntekt: z.enum(INNTEKTSTYPER, { error: FIELD_MESSAGES.inntekt }),
   behovBostotte: z.boolean(),
   behovFastTrekk: z.boolean(),
   ressurser: text(2000).optional(),
@@ -109,28 +110,28 @@ export const avvistFunnSchema = z.object({
   felt: z.enum(PROFILE_FINDING_FIELDS),
   /** The finding's text as the scanner saw it in the stored (cleaned) profile, line breaks and all. */
   tekst: text(200),
-  grunn: requiredShortText(300, 'Begrunnelsen'),
+  grunn: requiredShortText(300, REQUIRED_FIELD_NAMES.begrunnelsen),
 });
 export type AvvistFunn = z.infer<typeof avvistFunnSchema>;
 
 // ---- Meetings --------------------------------------------------------------------------
 
 export const deltakerSchema = z.object({
-  navn: requiredShortText(120, 'Navn'),
+  navn: requiredShortText(120, REQUIRED_FIELD_NAMES.navn),
   rolle: shortText(120),
   tjeneste: shortText(120),
   /** A district id, or empty for someone outside the districts (e.g. Boligbygg). */
   bydel: z.union([districtIdSchema, z.literal('')]),
   erPersonen: z.boolean(),
   /** A worker's work e-mail, for the calendar invitation; never the person's own (not asked for, never used). */
-  epost: z.union([z.literal(''), z.email({ error: 'Skriv en gyldig e-postadresse, eller la feltet stå tomt.' }).max(200)]).optional(),
+  epost: z.union([z.literal(''), z.email({ error: FIELD_MESSAGES.epost }).max(200)]).optional(),
 });
 export type Deltaker = z.infer<typeof deltakerSchema>;
 
 export const moteSchema = z.object({
   tidspunkt: isoDateTime,
-  sted: requiredShortText(200, 'Sted'),
-  deltakere: z.array(deltakerSchema).min(1, { error: 'Legg til minst én deltaker.' }).max(40),
+  sted: requiredShortText(200, REQUIRED_FIELD_NAMES.sted),
+  deltakere: z.array(deltakerSchema).min(1, { error: FIELD_MESSAGES.deltakere }).max(40),
   byttAktuelt: z.enum(['ja', 'nei', 'uavklart']),
   boligtype: z.enum(BOLIGTYPER).optional(),
   oppfolgingsbehov: text(2000),
@@ -146,8 +147,8 @@ export const PLANNED_MEETINGS = ['avklaringsmote', 'mote_etter_ja', 'overforings
 export type PlannedMeeting = (typeof PLANNED_MEETINGS)[number];
 
 export const nyOppfolgerSchema = z.object({
-  navn: requiredShortText(120, 'Navn'),
-  tjeneste: requiredShortText(120, 'Tjeneste'),
+  navn: requiredShortText(120, REQUIRED_FIELD_NAMES.navn),
+  tjeneste: requiredShortText(120, REQUIRED_FIELD_NAMES.tjeneste),
 });
 
 export const moteEtterJaSchema = moteSchema.extend({
@@ -167,7 +168,7 @@ export const svarSchema = z.discriminatedUnion('svar', [
   z.object({
     svar: z.literal('nei'),
     dato: isoDate,
-    grunn: z.enum(AVSLAGSGRUNNER, { error: 'Velg grunnen til at bydelen sier nei.' }),
+    grunn: z.enum(AVSLAGSGRUNNER, { error: FIELD_MESSAGES.avslagsgrunn }),
     kommentar: text(2000),
   }),
 ]);
@@ -176,9 +177,9 @@ export type Svar = z.infer<typeof svarSchema>;
 // ---- Tildeling -------------------------------------------------------------------------
 
 export const boligSchema = z.object({
-  referanse: requiredShortText(60, 'Boligreferansen'),
-  type: z.enum(BOLIGTYPER, { error: 'Velg type bolig.' }),
-  rom: z.number({ error: 'Skriv antall rom som et tall.' }).int().min(1).max(10),
+  referanse: requiredShortText(60, REQUIRED_FIELD_NAMES.boligreferansen),
+  type: z.enum(BOLIGTYPER, { error: FIELD_MESSAGES.boligtype }),
+  rom: z.number({ error: FIELD_MESSAGES.rom }).int().min(1).max(10),
   funnetDato: isoDate,
   delegertDato: isoDate,
 });
@@ -186,7 +187,7 @@ export type Bolig = z.infer<typeof boligSchema>;
 
 export const vedtakSchema = z.object({
   dato: isoDate,
-  referanse: requiredShortText(60, 'Vedtaksreferansen'),
+  referanse: requiredShortText(60, REQUIRED_FIELD_NAMES.vedtaksreferansen),
   resultat: z.enum(['innvilget', 'avslag']),
 });
 export type Vedtak = z.infer<typeof vedtakSchema>;
@@ -203,7 +204,7 @@ export type Tildeling = z.infer<typeof tildelingSchema>;
 
 export const visningPlanSchema = z.object({
   tidspunkt: isoDateTime,
-  sted: requiredShortText(200, 'Sted'),
+  sted: requiredShortText(200, REQUIRED_FIELD_NAMES.sted),
   gammelBydelDeltar: z.boolean(),
   nyBydelDeltar: z.boolean(),
   kontaktperson: shortText(120),
@@ -237,7 +238,7 @@ export type Visning = z.infer<typeof visningSchema>;
 
 export const overforingsmoteSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('holdt'), mote: moteSchema }),
-  z.object({ type: z.literal('ikke_nodvendig'), grunn: requiredText(1000, 'Begrunnelsen') }),
+  z.object({ type: z.literal('ikke_nodvendig'), grunn: requiredText(1000, REQUIRED_FIELD_NAMES.begrunnelsen) }),
 ]);
 export type Overforingsmote = z.infer<typeof overforingsmoteSchema>;
 
@@ -248,8 +249,8 @@ export type AnsvarGammelPunkt = (typeof ANSVAR_GAMMEL_PUNKTER)[number];
 
 export const sjekkpunktSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('apen') }),
-  z.object({ status: z.literal('gjort'), hvem: requiredShortText(120, 'Hvem'), dato: isoDate }),
-  z.object({ status: z.literal('ikke_relevant'), grunn: requiredText(500, 'Begrunnelsen') }),
+  z.object({ status: z.literal('gjort'), hvem: requiredShortText(120, REQUIRED_FIELD_NAMES.hvem), dato: isoDate }),
+  z.object({ status: z.literal('ikke_relevant'), grunn: requiredText(500, REQUIRED_FIELD_NAMES.begrunnelsen) }),
 ]);
 export type Sjekkpunkt = z.infer<typeof sjekkpunktSchema>;
 
@@ -282,7 +283,7 @@ export type Avsluttet = z.infer<typeof avsluttetSchema>;
 export const DIRECTIONS = ['utgaende', 'innkommende'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-export const hoppetOverSchema = z.object({ grunn: requiredText(1000, 'Begrunnelsen'), dato: isoDate });
+export const hoppetOverSchema = z.object({ grunn: requiredText(1000, REQUIRED_FIELD_NAMES.begrunnelsen), dato: isoDate });
 
 /**
  * The whole state of one exchange as the routine sees it. Stored as one JSON document per

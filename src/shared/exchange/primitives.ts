@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validationMessage } from '../i18n/validation-messages';
+import { PRIMITIVE_MESSAGES, REQUIRED_FIELD_NAMES } from '../i18n/field-messages';
 
 // Every schema of the contract is built on this module, so installing the Norwegian catalogue
 // here reaches main's dispatcher and the renderer's forms alike, once per process and bundle.
@@ -67,8 +68,8 @@ const rawLimit = (max: number) => 2 * max + 100;
 
 /** Every text field of the contract is made here, so none can skip the text rule. */
 function textSchema(max: number, lines: TextLines, requiredLabel?: string) {
-  const tooLong = `Teksten kan være på høyst ${max} tegn.`;
-  const missing = requiredLabel === undefined ? undefined : `${requiredLabel} må fylles ut.`;
+  const tooLong = PRIMITIVE_MESSAGES.forLang(max);
+  const missing = requiredLabel === undefined ? undefined : PRIMITIVE_MESSAGES.maFyllesUt(requiredLabel);
   const cleaned = z
     .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : undefined) })
     .max(rawLimit(max), { error: tooLong, abort: true })
@@ -80,12 +81,12 @@ function textSchema(max: number, lines: TextLines, requiredLabel?: string) {
 /** Free text a coordinator types in a text area. Bounded so one field cannot bloat the database. */
 export const text = (max = 2000) => textSchema(max, 'multi');
 
-export const requiredText = (max = 200, label = 'Feltet') => textSchema(max, 'multi', label);
+export const requiredText = (max = 200, label: string = REQUIRED_FIELD_NAMES.feltet) => textSchema(max, 'multi', label);
 
 /** A one-line text: a name, a place, a reference. */
 export const shortText = (max = 200) => textSchema(max, 'single');
 
-export const requiredShortText = (max = 200, label = 'Feltet') => textSchema(max, 'single', label);
+export const requiredShortText = (max = 200, label: string = REQUIRED_FIELD_NAMES.feltet) => textSchema(max, 'single', label);
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -98,17 +99,17 @@ function isRealDate(value: string): boolean {
 
 /** A calendar date as the coordinator means it in Oslo: YYYY-MM-DD, no time zone. */
 export const isoDate = z
-  .string({ error: 'Skriv inn en dato.' })
-  .regex(DATE_RE, { error: 'Skriv inn en gyldig dato.' })
-  .refine(isRealDate, { error: 'Skriv inn en gyldig dato.' });
+  .string({ error: PRIMITIVE_MESSAGES.ingenDato })
+  .regex(DATE_RE, { error: PRIMITIVE_MESSAGES.ugyldigDato })
+  .refine(isRealDate, { error: PRIMITIVE_MESSAGES.ugyldigDato });
 
 /** A wall-clock time in Oslo: YYYY-MM-DDTHH:mm, no time zone. */
 export const isoDateTime = z
-  .string({ error: 'Skriv inn dato og klokkeslett.' })
-  .regex(DATETIME_RE, { error: 'Skriv inn dato og klokkeslett.' })
-  .refine(isRealDate, { error: 'Skriv inn en gyldig dato.' })
+  .string({ error: PRIMITIVE_MESSAGES.ingenDatoOgKlokkeslett })
+  .regex(DATETIME_RE, { error: PRIMITIVE_MESSAGES.ingenDatoOgKlokkeslett })
+  .refine(isRealDate, { error: PRIMITIVE_MESSAGES.ugyldigDato })
   .refine((v) => Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60, {
-    error: 'Skriv inn et gyldig klokkeslett.',
+    error: PRIMITIVE_MESSAGES.ugyldigKlokkeslett,
   });
 
 /** A moment as the app records it: UTC, as Date#toISOString writes it. */
@@ -119,11 +120,11 @@ export const isoDateTime = z
 export const base64File = (maxLength: number) =>
   z
     .string()
-    .min(1, { error: 'Velg en fil.' })
-    .max(maxLength, { error: 'Filen er for stor til å være fra Bytteordning. Ingenting er lest. Velg filen du fikk fra partnerbydelen.' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Filen kunne ikke leses. Velg den på nytt.' });
+    .min(1, { error: PRIMITIVE_MESSAGES.velgFil })
+    .max(maxLength, { error: PRIMITIVE_MESSAGES.forStorFil })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: PRIMITIVE_MESSAGES.ulesbarFil });
 
-export const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, { error: 'Ugyldig tidspunkt.' });
+export const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, { error: PRIMITIVE_MESSAGES.ugyldigTidspunkt });
 
 export type IsoDate = z.infer<typeof isoDate>;
 export type IsoDateTime = z.infer<typeof isoDateTime>;

@@ -36,3 +36,22 @@ export const FIELD_REFUSALS = {
   visningGrunn: 'Skriv hvorfor boligen ble takket nei til.',
   begrunnelse: 'Skriv en begrunnelse.',
 } as const;
+
+/** Why a document cannot be made yet (src/shared/documents/catalog.ts): what to register first, or who makes it. */
+export const DOCUMENT_REFUSALS = {
+  planleggForst: {
+    avklaringsmote: 'Planlegg avklaringsmøtet med tidspunkt, sted og deltakere først.',
+    mote_etter_ja: 'Planlegg møtet etter ja med tidspunkt, sted og deltakere først.',
+    overforingsmote: 'Planlegg overføringsmøtet med tidspunkt, sted og deltakere først.',
+    visning: 'Registrer tidspunkt og oppmøtested for visningen først.',
+  },
+  avklaringsmoteHoppetOver: 'Avklaringsmøtet ble hoppet over.',
+  moteEtterJaHoppetOver: 'Møtet etter ja ble hoppet over.',
+  overforingsmoteIkkeNodvendig: 'Overføringsmøtet er registrert som ikke nødvendig.',
+  visningAkseptert: 'Visningen er holdt, og personen har takket ja til boligen.',
+  lagesAv: { gammel: 'Dokumentet lages av gammel bydel.', ny: 'Dokumentet lages av den nye bydelen.' },
+  profilIkkeSendt: 'Registrer at brukerprofilen sendes (knappen «Marker som sendt») først; da lages PDF-en med profilen i.',
+  svarForst: 'Registrer svaret under steget «Svar fra ny bydel» først.',
+  boligForst: 'Registrer boligen og delegeringen under steget «Tildeling av bolig» først.',
+  profilIkkeMottatt: 'Brukerprofilen er ikke mottatt fra gammel bydel ennå.',
+} as const;

@@ -3,6 +3,7 @@
  * update's number and the district in them, and the outcome of an import or a fetch.
  * Used by src/main/sync/* and main's sync handlers.
  */
+import { DISTRICT_TEXT } from './district-text';
 export const SYNC_MESSAGES = {
   ikkeParetImport: (bydel: string) =>
     `Dere har ikke utvekslet partnernøkler med ${bydel} ennå, så appen kan ikke vite om dokumentet kommer derfra. Ingenting er importert. Importer nøkkelen deres under Innstillinger → Partnerbydeler, og sammenlign fingeravtrykket på telefon.`,
@@ -13,7 +14,7 @@ export const SYNC_MESSAGES = {
   feilFingeravtrykk:
     'Fingeravtrykket dere bekreftet hører ikke til denne filen. Ingenting er endret. Importer filen på nytt, og sammenlign fingeravtrykket på telefon.',
   /** How a sending district is named in the sentences below. */
-  bydel: (navn: string) => `bydel ${navn}`,
+  bydel: DISTRICT_TEXT.iTekst,
   ukjentBydel: 'en ukjent bydel',
   ekteIOvingsmodus: 'Dokumentet er ekte og kan ikke importeres i øvingsmodus. Ingenting er importert. Avslutt øvingsmodus, og importer det på nytt.',
   ikkeAktivtPar: (bydel: string) =>
@@ -46,4 +47,21 @@ export const SYNC_MESSAGES = {
     'Dere har ikke valgt en felles mappe med noen partnerbydel. Ingenting er hentet. Velg mappen under Innstillinger → Partnerbydeler og nøkler.',
   mappeIkkeLest: (mappe: string) =>
     `Appen fikk ikke lest mappen ${mappe}. Ingenting er hentet derfra. Sjekk at mappen finnes og at nettverksstasjonen er tilkoblet, og prøv igjen.`,
+} as const;
+
+/** Why a received change was not taken in (src/shared/sync/apply.ts), and how the change reads in the history. */
+export const RECEIVED_CHANGE_MESSAGES = {
+  profilFraGammel: 'Brukerprofilen kan bare komme fra gammel bydel.',
+  alleredeSvart: 'Dere har allerede svart, så brukerprofilen kan ikke byttes ut.',
+  ikkeTattInn: (registrertSelv: boolean) =>
+    `${registrertSelv ? 'Dere har registrert dette selv' : 'Dette eier dere selv'}, så partnerbydelens versjon er ikke tatt inn.`,
+  profilSendt: (dato: string) => `Brukerprofilen er sendt til ny bydel ${dato}.`,
+  ikkeIOppdatering: 'Endringen hører ikke hjemme i en oppdatering.',
+  /** The sections of an import preview that are not the profile's. */
+  boligOgDelegering: 'Boligen og delegeringen',
+} as const;
+
+/** The partner's key, as the coordinator pins it. */
+export const PARTNER_KEY_MESSAGES = {
+  ikkePartnernokkel: 'Fingeravtrykket er ikke fra en partnernøkkel. Importer nøkkelfilen på nytt.',
 } as const;

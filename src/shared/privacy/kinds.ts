@@ -1,4 +1,5 @@
 /** What the anonymisation guard finds, and how a finding is reported. */
+import { IDENTIFIER_KIND_LABELS } from '../i18n/privacy-text';
 
 export type IdentifierKind =
   | 'fodselsnummer'
@@ -20,18 +21,7 @@ export interface IdentifierFinding {
   end: number;
 }
 
-export const IDENTIFIER_KIND_LABELS: Record<IdentifierKind, string> = {
-  fodselsnummer: 'Fødselsnummer',
-  d_nummer: 'D-nummer',
-  h_nummer: 'H-nummer',
-  mulig_personnummer: 'Mulig personnummer eller kontonummer',
-  telefon: 'Telefonnummer',
-  epost: 'E-postadresse',
-  adresse: 'Gateadresse',
-  postadresse: 'Postnummer og sted',
-  fodselsdato: 'Fødselsdato',
-  navn: 'Personnavn',
-};
+export { IDENTIFIER_KIND_LABELS };
 
 export const IDENTIFIER_KINDS = Object.keys(IDENTIFIER_KIND_LABELS) as IdentifierKind[];
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { RANGE_MESSAGES } from '../i18n/field-messages';
 
 const months = (max: number) =>
   z
-    .number({ error: `Skriv et tall fra 1 til ${max}.` })
-    .int({ error: `Skriv et helt tall fra 1 til ${max}.` })
-    .min(1, { error: `Skriv et tall fra 1 til ${max}.` })
-    .max(max, { error: `Skriv et tall fra 1 til ${max}.` });
+    .number({ error: RANGE_MESSAGES.tallFra1Til(max) })
+    .int({ error: RANGE_MESSAGES.heltTallFra1Til(max) })
+    .min(1, { error: RANGE_MESSAGES.tallFra1Til(max) })
+    .max(max, { error: RANGE_MESSAGES.tallFra1Til(max) });
 
 /**
  * How long a closed exchange is kept, counted from when it was closed in the app.

@@ -1,7 +1,8 @@
+import { hiddenFigure } from '../i18n/stats-text';
 import { type Figure, MIN_GROUP } from './suppression';
 
 /** What a hidden figure shows, on the screen and in every export. */
-export const HIDDEN_TEXT = `færre enn ${MIN_GROUP}`;
+export const HIDDEN_TEXT = hiddenFigure(MIN_GROUP);
 
 /** HIDDEN_TEXT with no-break spaces, for a table cell that must not break it over two lines (the PDF). */
 export const HIDDEN_TEXT_UNBROKEN = HIDDEN_TEXT.replaceAll(' ', '\u00a0');

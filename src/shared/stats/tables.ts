@@ -1,7 +1,16 @@
-import type { Balance, BalanceDifference, DECLINED_REASONS, DurationMeasure, Pilot } from '../contract-stats';
+import type { Balance, BalanceDifference, DECLINED_REASONS, Pilot } from '../contract-stats';
 import { type DistrictId, districtName } from '../districts';
 import { formatDate } from '../i18n/format';
 import { AVSLAGSGRUNN_LABELS, UTFALL_LABELS, VISNING_AVSLAGSGRUNN_LABELS } from '../i18n/labels';
+import {
+  BALANCE_MEASURES,
+  BALANCE_SENTENCES,
+  BALANCE_TEXT,
+  DECLINED_NOT_RECORDED,
+  DURATION_LABELS,
+  PILOT_TEXT,
+  TOTAL_LABEL,
+} from '../i18n/stats-text';
 import { formatFigure, NO_VALUE_TEXT } from './format';
 
 /** A table of formatted figures: what the screen, the CSV file and the PDF report all show. */
@@ -14,34 +23,19 @@ export interface StatsTable {
   notes: string[];
 }
 
-export const DURATION_LABELS: Record<DurationMeasure, string> = {
-  svar: 'Fra brukerprofil sendt til svar',
-  tildeling: 'Fra ja til tildelt bolig',
-  innflytting: 'Fra tildelt bolig til innflytting',
-  oppfolging: 'Fra innflytting til første oppfølging',
-};
-
 const BALANCE_HEADERS = (us: DistrictId, partner: DistrictId) => ({
-  sentByUs: `Sendt fra ${districtName(us)}`,
-  sentByPartner: `Sendt fra ${districtName(partner)}`,
-  dwellingsByUs: `Boliger gitt av ${districtName(us)}`,
-  dwellingsByPartner: `Boliger gitt av ${districtName(partner)}`,
+  sentByUs: BALANCE_TEXT.sendtFra(districtName(us)),
+  sentByPartner: BALANCE_TEXT.sendtFra(districtName(partner)),
+  dwellingsByUs: BALANCE_TEXT.boligerGittAv(districtName(us)),
+  dwellingsByPartner: BALANCE_TEXT.boligerGittAv(districtName(partner)),
 });
-
-/** The last row of a table that sums the ones above. */
-export const TOTAL_LABEL = 'Totalt';
 
 const text = (header: string) => ({ header, numeric: false });
 const num = (header: string) => ({ header, numeric: true });
 
 function pairTitle(us: DistrictId, partner: DistrictId): string {
-  return `Balanse ${districtName(us)} – ${districtName(partner)}`;
+  return BALANCE_TEXT.tittel(districtName(us), districtName(partner));
 }
-
-const BALANCE_MEASURES = {
-  sent: { verb: 'sendt', one: 'person', many: 'personer' },
-  dwellings: { verb: 'gitt', one: 'bolig', many: 'boliger' },
-} as const;
 
 /** The balance of one measure over the period as a sentence: «Stovner har sendt 2 personer mer enn Grünerløkka.» */
 export function balanceSentence(us: DistrictId, partner: DistrictId, measure: keyof typeof BALANCE_MEASURES, d: BalanceDifference): string {
@@ -51,14 +45,12 @@ export function balanceSentence(us: DistrictId, partner: DistrictId, measure: ke
   switch (d.shown) {
     case 'exact': {
       const n = Math.abs(d.difference);
-      return n === 0 ? `${ours} og ${theirs} har ${m.verb} like mange ${m.many}.` : `${more} har ${m.verb} ${n} ${n === 1 ? m.one : m.many} mer enn ${less}.`;
+      return n === 0 ? BALANCE_SENTENCES.likeMange(ours, theirs, m) : BALANCE_SENTENCES.merEnn(more, less, m, n);
     }
     case 'direction':
-      return `${more} har ${m.verb} flere ${m.many} enn ${less} (for få til å si hvor mange flere).`;
+      return BALANCE_SENTENCES.flereEnn(more, less, m);
     case 'equality':
-      return d.equal
-        ? `${ours} og ${theirs} har ${m.verb} like mange ${m.many}.`
-        : `${ours} og ${theirs} har ikke ${m.verb} like mange ${m.many} (for få til å si hvem som har ${m.verb} flest).`;
+      return d.equal ? BALANCE_SENTENCES.likeMange(ours, theirs, m) : BALANCE_SENTENCES.ikkeLikeMange(ours, theirs, m);
   }
 }
 
@@ -71,9 +63,9 @@ export function balanceTables(balance: Balance): StatsTable[] {
     return {
       id: `balanse-${pair.partner}`,
       title: pairTitle(balance.district, pair.partner),
-      columns: [text('År'), num(h.sentByUs), num(h.sentByPartner), num(h.dwellingsByUs), num(h.dwellingsByPartner)],
+      columns: [text(BALANCE_TEXT.ar), num(h.sentByUs), num(h.sentByPartner), num(h.dwellingsByUs), num(h.dwellingsByPartner)],
       rows: [...pair.years.map((y) => [String(y.year), ...cells(y)]), [TOTAL_LABEL, ...cells(pair.total)]],
-      notes: [`Balansen i perioden: ${sentence('sent')} ${sentence('dwellings')}`],
+      notes: [BALANCE_TEXT.iPerioden(sentence('sent'), sentence('dwellings'))],
     };
   });
 }
@@ -82,19 +74,22 @@ export function pilotTables(pilot: Pilot): StatsTable[] {
   return [
     {
       id: 'bytter',
-      title: 'Bytter i perioden',
-      columns: [text('Bytter'), num('Antall')],
+      title: PILOT_TEXT.bytterTittel,
+      columns: [text(PILOT_TEXT.bytter), num(PILOT_TEXT.antall)],
       rows: [
-        ['Registrert i perioden', formatFigure(pilot.started)],
-        ...pilot.outcomes.map((o) => [`Avsluttet som ${UTFALL_LABELS[o.outcome].toLowerCase()}`, formatFigure(o.count)]),
-        ['Avsluttet i alt', formatFigure(pilot.closed)],
+        [PILOT_TEXT.registrert, formatFigure(pilot.started)],
+        ...pilot.outcomes.map((o) => [PILOT_TEXT.avsluttetSom(UTFALL_LABELS[o.outcome].toLowerCase()), formatFigure(o.count)]),
+        [PILOT_TEXT.avsluttetIAlt, formatFigure(pilot.closed)],
       ],
       notes: [],
     },
     {
       id: 'tid',
-      title: 'Dager mellom stegene',
-      columns: [text('Måling'), num('Antall bytter'), num('Median'), num('Nedre kvartil'), num('Øvre kvartil'), num('Korteste'), num('Lengste')],
+      title: PILOT_TEXT.tidTittel,
+      columns: [
+        text(PILOT_TEXT.maling),
+        ...[PILOT_TEXT.antallBytter, PILOT_TEXT.median, PILOT_TEXT.nedreKvartil, PILOT_TEXT.ovreKvartil, PILOT_TEXT.korteste, PILOT_TEXT.lengste].map(num),
+      ],
       rows: pilot.durations.map((d) => [
         DURATION_LABELS[d.measure],
         formatFigure(d.n),
@@ -104,40 +99,29 @@ export function pilotTables(pilot: Pilot): StatsTable[] {
     },
     {
       id: 'nei',
-      title: 'Grunner til nei fra ny bydel',
-      columns: [text('Grunn'), num('Antall')],
+      title: PILOT_TEXT.neiTittel,
+      columns: [text(PILOT_TEXT.grunn), num(PILOT_TEXT.antall)],
       rows: [
         ...pilot.refusals.reasons.map((r) => [AVSLAGSGRUNN_LABELS[r.reason], formatFigure(r.count)]),
-        ['Nei i alt', formatFigure(pilot.refusals.total)],
+        [PILOT_TEXT.neiIAlt, formatFigure(pilot.refusals.total)],
       ],
       notes: [],
     },
     {
       id: 'visninger',
-      title: 'Boliger personen takket nei til på visning',
-      columns: [text('Grunn'), num('Antall visninger')],
+      title: PILOT_TEXT.visningerTittel,
+      columns: [text(PILOT_TEXT.grunn), num(PILOT_TEXT.antallVisninger)],
       rows: [
         ...pilot.declinedViewings.reasons.map((r) => [DECLINED_REASON_LABELS[r.reason], formatFigure(r.count)]),
-        ['Visninger der personen takket nei, i alt', formatFigure(pilot.declinedViewings.viewings)],
-        ['Bytter med minst én slik visning', formatFigure(pilot.declinedViewings.exchanges)],
+        [PILOT_TEXT.visningerIAlt, formatFigure(pilot.declinedViewings.viewings)],
+        [PILOT_TEXT.bytterMedVisning, formatFigure(pilot.declinedViewings.exchanges)],
       ],
       notes: [],
     },
   ];
 }
 
-export const DECLINED_REASON_LABELS: Record<(typeof DECLINED_REASONS)[number], string> = { ...VISNING_AVSLAGSGRUNN_LABELS, ikke_registrert: 'Ikke registrert' };
-
-/** How each figure is counted: printed with every export so a number never travels without it. */
-export const STATS_EXPLANATION = [
-  'Statistikken inneholder ingen personopplysninger. Tall for 1 eller 2 personer vises som «færre enn 3», og der et slikt tall kan regnes ut fra totalen, skjules også et tall til. 0 vises som 0: ingen personer står bak det.',
-  'Balansen i perioden sier hvor mange flere den ene bydelen har sendt eller gitt enn den andre. Når tallene er skjult, sier den bare det som ikke avslører dem: hvilken bydel som har flest, eller bare om bydelene har like mange.',
-  'Sendt: brukerprofilen er sendt til ny bydel (telles i året profilen ble sendt). Bolig gitt: personen takket ja til boligen på visning (telles i året for visningen).',
-  'Registrert: byttet ble opprettet i perioden. Avsluttet: avslutningsdatoen er i perioden.',
-  'Dager mellom stegene telles der det siste av de to stegene er i perioden. Tildelt bolig er tildelingsdatoen for boligen personen takket ja til.',
-  'Boliger personen takket nei til telles etter grunnen koordinatoren valgte, etter datoen for byttets siste visning. Utdypingen er fritekst og vises ikke. «Ikke registrert» er avslag registrert før grunnene fikk faste valg.',
-  'Bytter som er slettet fordi oppbevaringstiden er ute, er ikke med.',
-];
+export const DECLINED_REASON_LABELS: Record<(typeof DECLINED_REASONS)[number], string> = { ...VISNING_AVSLAGSGRUNN_LABELS, ikke_registrert: DECLINED_NOT_RECORDED };
 
 export function periodText(from: string, to: string): string {
   return `${formatDate(from)}–${formatDate(to)}`;

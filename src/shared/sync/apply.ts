@@ -6,6 +6,7 @@ import { isProfileComplete } from '../exchange/workflow';
 import { describeAction } from '../exchange/describe';
 import { formatDate } from '../i18n/format';
 import type { CrossingAction, UpdateChange } from './update';
+import { RECEIVED_CHANGE_MESSAGES } from '../i18n/sync-messages';
 
 /**
  * The two halves of one exchange's sync, pure: what a local change sends, and what an arriving
@@ -48,8 +49,8 @@ export interface ReceivedFrom {
 export function applyReceived(s: ExchangeState, c: CrossingAction, from: ReceivedFrom, ctx: ActionContext): Received {
   const fact = factOfCrossing(c);
   if (c.type === 'brukerprofil.delt') {
-    if (from.party !== 'gammel') return { applied: false, fact, reason: 'Brukerprofilen kan bare komme fra gammel bydel.' };
-    if (s.svar) return { applied: false, fact, reason: 'Dere har allerede svart, så brukerprofilen kan ikke byttes ut.' };
+    if (from.party !== 'gammel') return { applied: false, fact, reason: RECEIVED_CHANGE_MESSAGES.profilFraGammel };
+    if (s.svar) return { applied: false, fact, reason: RECEIVED_CHANGE_MESSAGES.alleredeSvart };
     const next: ExchangeState = {
       ...s,
       kandidat: { ...s.kandidat, malgruppe: c.malgruppe },
@@ -58,8 +59,7 @@ export function applyReceived(s: ExchangeState, c: CrossingAction, from: Receive
     return { applied: true, state: received(next, fact, from) };
   }
   if (!mayEnter(s, c, from.party)) {
-    const mine = FACT_OWNERS[fact] === 'registrerende' ? 'Dere har registrert dette selv' : 'Dette eier dere selv';
-    return { applied: false, fact, reason: `${mine}, så partnerbydelens versjon er ikke tatt inn.` };
+    return { applied: false, fact, reason: RECEIVED_CHANGE_MESSAGES.ikkeTattInn(FACT_OWNERS[fact] === 'registrerende') };
   }
   try {
     const next = withRegistrant(applyAction(s, c, ctx), c, from.party);
@@ -78,5 +78,5 @@ function received(s: ExchangeState, fact: FactKey, from: ReceivedFrom): Exchange
 /** One line per change, as the history says it. */
 export function changeLine(change: UpdateChange, s: ExchangeState): string {
   const a = change.action;
-  return a.type === 'brukerprofil.delt' ? `Brukerprofilen er sendt til ny bydel ${formatDate(a.dato)}.` : describeAction(a, s);
+  return a.type === 'brukerprofil.delt' ? RECEIVED_CHANGE_MESSAGES.profilSendt(formatDate(a.dato)) : describeAction(a, s);
 }

@@ -4,6 +4,7 @@ import { type ExchangeAction, exchangeActionSchema } from '../exchange/actions';
 import { avsenderSchema, brukerprofilSchema, malgruppeSchema } from '../exchange/model';
 import { factOfAction, partySchema } from '../exchange/ownership';
 import { isoDate, isoInstant } from '../exchange/primitives';
+import { RECEIVED_CHANGE_MESSAGES } from '../i18n/sync-messages';
 
 /**
  * What crosses between the two installations of one exchange: an append-only log of updates
@@ -37,7 +38,7 @@ export type ProfilDelt = z.infer<typeof profilDeltSchema>;
 export const crossingActionSchema = z.union([
   profilDeltSchema,
   exchangeActionSchema.refine((a) => factOfAction(a) !== null && a.type !== 'brukerprofil.sendt', {
-    error: 'Endringen hører ikke hjemme i en oppdatering.',
+    error: RECEIVED_CHANGE_MESSAGES.ikkeIOppdatering,
   }),
 ]);
 export type CrossingAction = ProfilDelt | ExchangeAction;

@@ -4,6 +4,7 @@
  */
 import type { DrawContext } from './flow';
 import { COLORS, CONTENT_WIDTH, PAGE, TYPE } from './theme';
+import { PDF_ENGINE_TEXT } from '../../../shared/i18n/documents-text';
 
 const RUNNING_TOP = 34;
 const FOOTER_RULE = PAGE.bottom + 22;
@@ -34,7 +35,7 @@ export function drawFooters(ctx: DrawContext, footerText: string | undefined): v
   const footerLines = footerText ? ts.lines(TYPE.footer, footerText, CONTENT_WIDTH - PAGE_NUMBER_WIDTH - 16).slice(0, 2) : [];
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
-    const pageLabel = `Side ${i + 1} av ${range.count}`;
+    const pageLabel = PDF_ENGINE_TEXT.side(i + 1, range.count);
     ctx.tagger.artifact(() => {
       rule(doc, FOOTER_RULE);
       const top = FOOTER_RULE + 6;

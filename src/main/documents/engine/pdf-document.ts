@@ -14,6 +14,7 @@ import PDFDocument from 'pdfkit';
 import { loadFonts, registerFonts } from './fonts';
 import type { PdfAttachment } from './model';
 import { PAGE } from './theme';
+import { PDF_ENGINE_TEXT } from '../../../shared/i18n/documents-text';
 
 export const CREATOR = 'Bytteordning';
 const PRODUCER = 'Bytteordning (pdfkit)';
@@ -122,7 +123,7 @@ export function attachJson(doc: PDFKit.PDFDocument, attachment: PdfAttachment, d
     name: attachment.name,
     type: 'application/json',
     relationship: 'Data',
-    description: attachment.description ?? 'Innholdet i dokumentet som data (JSON)',
+    description: attachment.description ?? PDF_ENGINE_TEXT.vedlegg,
     creationDate: date,
     modifiedDate: date,
   };

@@ -8,11 +8,12 @@ import type { ChecklistBlock, ChecklistStatus } from '../model';
 import type { StructNode } from '../tagging';
 import { COLORS, TYPE } from '../theme';
 import { keepFlags, type LayoutContext } from './context';
+import { PDF_ENGINE_TEXT } from '../../../../shared/i18n/documents-text';
 
 export const STATUS_LABELS: Record<ChecklistStatus, string> = {
-  done: 'Utført',
-  notRelevant: 'Ikke relevant',
-  open: 'Ikke utført',
+  done: PDF_ENGINE_TEXT.utfort,
+  notRelevant: PDF_ENGINE_TEXT.ikkeRelevant,
+  open: PDF_ENGINE_TEXT.ikkeUtfort,
 };
 
 const INDENT = 22;
