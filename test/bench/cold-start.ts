@@ -67,7 +67,11 @@ export async function coldStart(dataDir: string, browser: Browser): Promise<Cold
     const loginUrl = await waitReady(proc);
     const serverMs = performance.now() - t0;
     await page.goto(loginUrl);
-    await page.locator('table.bo-table tbody tr').first().waitFor({ state: 'visible', timeout: 120_000 });
+    // Checked every frame in the page: a locator's wait polls with growing pauses (up to ~0.4 s late).
+    await page.waitForFunction(() => (document.querySelector('table.bo-table tbody tr')?.getClientRects().length ?? 0) > 0, undefined, {
+      polling: 'raf',
+      timeout: 120_000,
+    });
     const totalMs = performance.now() - t0;
     // The renderer asks the same at start; this answer comes when the check has passed.
     const checked = await page.evaluate(async () => {
