@@ -75,7 +75,12 @@ async function main(): Promise<void> {
     log(`Åpnet appen: svarer etter ${fmt(answering)} ms; integritetssjekk ferdig etter ${(checkDone / 1000).toFixed(1)} s; sikkerhetskopi og oppbevaring ferdig etter ${((performance.now() - opened) / 1000).toFixed(1)} s`);
     const db = app.db;
     const ids = db.prepare('SELECT id FROM exchanges WHERE id % 97 = 0').pluck().all() as number[];
-    const drafts = db.prepare("SELECT id FROM exchanges INDEXED BY exchanges_list_status WHERE status = 'aktiv' AND current_step = 'brukerprofil'").pluck().all() as number[];
+    // Profiles this district writes: an incoming one (a partner's profile imported by an earlier
+    // run on a kept folder) belongs to the partner and would be refused.
+    const drafts = db
+      .prepare("SELECT id FROM exchanges INDEXED BY exchanges_list_status WHERE status = 'aktiv' AND current_step = 'brukerprofil' AND direction = 'utgaende'")
+      .pluck()
+      .all() as number[];
     const someRef = db.prepare('SELECT reference FROM exchanges WHERE id = ?').pluck().get(ids[ids.length >> 1]) as string;
     const cases = handlerCases(app, { today: TODAY, year: 2025, reference: someRef.slice(6, 13), ids, drafts, signingKey });
 
