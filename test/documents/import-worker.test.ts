@@ -33,4 +33,11 @@ describe('the import worker', () => {
     stopImportWorkers();
     expect(await parseJsonInImportWorker(utf8('{"igjen":true}'))).toEqual({ igjen: true });
   });
+
+  it('refuses a file the worker has not answered for by the deadline, and reads the next one in a fresh worker', async () => {
+    const encrypted = fs.readFileSync(OWNER_PASSWORD_FIXTURE);
+    // pdfjs takes milliseconds to open any file, so a deadline of none runs out first.
+    expect(await refusalOf(readInImportWorker(encrypted, { deadlineMs: 0 }))).toBe('DOKUMENT_FOR_KOMPLEKS');
+    expect(await refusalOf(readInImportWorker(encrypted))).toBe('DOKUMENT_KRYPTERT');
+  });
 });

@@ -25,8 +25,11 @@ export type ImportWorkerReply =
   | { type: 'done'; ok: true; value: unknown }
   | { type: 'done'; ok: false; code: ErrorCode | null; message: string };
 
-/** Our own documents are read in well under a second. */
-const DEADLINE_MS = 5_000;
+/** How long a file may take in the worker before it is refused; our own documents are read in well under a second. */
+export interface ImportLimits {
+  deadlineMs: number;
+}
+const LIMITS: ImportLimits = { deadlineMs: 5_000 };
 /** Loading the worker's modules does not depend on the file; more than this means something else is wrong. */
 const START_LIMIT_MS = 30_000;
 /**
@@ -88,8 +91,8 @@ export function stopImportWorkers(): void {
  * needs more memory or time than the limits is stopped there and refused as
  * DOKUMENT_FOR_KOMPLEKS; main stays free to answer meanwhile.
  */
-export function readInImportWorker(file: Uint8Array): Promise<SignedUpdate> {
-  return inTurn('pdf', file);
+export function readInImportWorker(file: Uint8Array, limits: ImportLimits = LIMITS): Promise<SignedUpdate> {
+  return inTurn('pdf', file, limits);
 }
 
 /** An update's JSON from outside (a sealed file, opened), parsed and its shape checked in the import worker. */
@@ -102,25 +105,25 @@ export function parseJsonInImportWorker(file: Uint8Array): Promise<unknown> {
   return inTurn('json', file);
 }
 
-function inTurn<J extends keyof ImportJobs>(job: J, file: Uint8Array): Promise<ImportJobs[J]> {
-  const turn = queue.then(() => runInFreshWorker(job, file));
+function inTurn<J extends keyof ImportJobs>(job: J, file: Uint8Array, limits: ImportLimits = LIMITS): Promise<ImportJobs[J]> {
+  const turn = queue.then(() => runInFreshWorker(job, file, limits));
   queue = turn.catch(() => undefined);
   return turn;
 }
 
-async function runInFreshWorker<J extends keyof ImportJobs>(job: J, file: Uint8Array): Promise<ImportJobs[J]> {
+async function runInFreshWorker<J extends keyof ImportJobs>(job: J, file: Uint8Array, limits: ImportLimits): Promise<ImportJobs[J]> {
   const started = spare ?? start();
   spare = null;
   const since = generation;
   try {
-    return await runIn(started, job, file);
+    return await runIn(started, job, file, limits);
   } finally {
     await started.worker.terminate();
     if (since === generation) spare ??= start();
   }
 }
 
-async function runIn<J extends keyof ImportJobs>({ worker, ready }: Started, job: J, file: Uint8Array): Promise<ImportJobs[J]> {
+async function runIn<J extends keyof ImportJobs>({ worker, ready }: Started, job: J, file: Uint8Array, { deadlineMs }: ImportLimits): Promise<ImportJobs[J]> {
   worker.ref();
   let startLimit: NodeJS.Timeout | undefined;
   try {
@@ -149,7 +152,7 @@ async function runIn<J extends keyof ImportJobs>({ worker, ready }: Started, job
     const watch = setInterval(() => {
       if (process.memoryUsage.rss() - baseline > MAX_GROWTH_BYTES) refuse();
     }, WATCH_EVERY_MS);
-    const deadline = setTimeout(refuse, DEADLINE_MS);
+    const deadline = setTimeout(refuse, deadlineMs);
 
     worker.on('message', (reply: ImportWorkerReply) => {
       if (reply.type !== 'done') return;

@@ -38,7 +38,7 @@ interface ProfileForm {
 
 const AUTOSAVE_MS = 800;
 const UNTICKED = { husdyr: false, trinnfri: false, heis: false, behovBostotte: false, behovFastTrekk: false } as const;
-const b = t.steps.brukerprofil;
+const profilText = t.steps.brukerprofil;
 
 /**
  * Drops what is empty so a draft never fails on an unanswered choice. Texts are cleaned as main
@@ -107,22 +107,22 @@ function FieldFindings({
   const key = rad === undefined ? felt : `${felt}-${rad}`;
   return (
     <div className="bo-findings" data-testid={`funn-${key}`}>
-      <PktAlert skin={open.length ? 'warning' : 'info'} compact title={open.length ? b.funnApne(open.length) : b.funnVurdert}>
+      <PktAlert skin={open.length ? 'warning' : 'info'} compact title={open.length ? profilText.funnApne(open.length) : profilText.funnVurdert}>
         <Marked text={text} findings={findings} />
         <ul>
           {findings.map((f) => (
             <li key={`${f.start}-${f.tekst}`}>
               <strong>{IDENTIFIER_KIND_LABELS[f.kind]}</strong>: «{f.tekst}»
               {f.dismissed ? (
-                b.funnAvvist
+                profilText.funnAvvist
               ) : readOnly ? null : (
                 <div className="bo-actions">
                   <PktTextinput
                     id={`avvis-${key}-${f.start}`}
-                    label={b.avvisGrunn(f.tekst)}
+                    label={profilText.avvisGrunn(f.tekst)}
                     value={reasons[f.tekst] ?? ''}
                     hasError={missing === f.tekst}
-                    errorMessage={missing === f.tekst ? b.avvisGrunnMangler : undefined}
+                    errorMessage={missing === f.tekst ? profilText.avvisGrunnMangler : undefined}
                     onChange={(e) => setReasons({ ...reasons, [f.tekst]: e.target.value })}
                   />
                   <PktButton
@@ -139,14 +139,14 @@ function FieldFindings({
                       onDismiss({ felt, tekst: f.tekst, grunn });
                     }}
                   >
-                    {b.avvis}
+                    {profilText.avvis}
                   </PktButton>
                 </div>
               )}
             </li>
           ))}
         </ul>
-        {open.length > 0 && <p>{b.funnHjelp}</p>}
+        {open.length > 0 && <p>{profilText.funnHjelp}</p>}
       </PktAlert>
     </div>
   );
@@ -155,10 +155,10 @@ function FieldFindings({
 function SendForm(props: StepProps & { flush: () => Promise<void> }) {
   const sendt = useActionForm('brukerprofil.sendt', props, { dato: osloToday() }, { before: props.flush });
   return (
-    <StepForm form={sendt} label={b.markerSendt} submitLabel={b.markerSomSendt}>
-      <h3>{b.sendTittel}</h3>
-      <p>{b.sendIngress}</p>
-      <TextField form={sendt.form} name="dato" label={b.datoSendt} type="date" required />
+    <StepForm form={sendt} label={profilText.markerSendt} submitLabel={profilText.markerSomSendt}>
+      <h3>{profilText.sendTittel}</h3>
+      <p>{profilText.sendIngress}</p>
+      <TextField form={sendt.form} name="dato" label={profilText.datoSendt} type="date" required />
     </StepForm>
   );
 }
@@ -200,7 +200,7 @@ export function BrukerprofilStep(props: StepProps) {
     if (payload === lastSaved.current) return;
     const parsed = brukerprofilUtkastSchema.safeParse(p);
     if (!parsed.success) {
-      setSaveState({ kind: 'error', message: parsed.error.issues[0]?.message ?? b.utkastKanIkkeLagres });
+      setSaveState({ kind: 'error', message: parsed.error.issues[0]?.message ?? profilText.utkastKanIkkeLagres });
       throw new Error(parsed.error.issues[0]?.message);
     }
     setSaveState({ kind: 'saving' });
@@ -248,12 +248,12 @@ export function BrukerprofilStep(props: StepProps) {
     return (
       <>
         <p>
-          {b.sendt} <strong>{formatDate(stored?.sendtDato)}</strong>.
+          {profilText.sendt} <strong>{formatDate(stored?.sendtDato)}</strong>.
         </p>
         {/* The PDF carries every unsent change: the count beside the exchange must follow. */}
         {detail.state.direction === 'utgaende' && <DownloadButton exchangeId={detail.id} kind="brukerprofil" onMade={sync.refresh} />}
         <ProfilePreview detail={detail} profil={stored?.profil ?? {}} />
-        <WhatNext>{b.nesteSendt}</WhatNext>
+        <WhatNext>{profilText.nesteSendt}</WhatNext>
       </>
     );
   }
@@ -261,49 +261,49 @@ export function BrukerprofilStep(props: StepProps) {
   // The profile's fields find its form here; the send form below has its own.
   return (
     <FormProvider {...form}>
-      <p>{b.ingress}</p>
+      <p>{profilText.ingress}</p>
       <p role="status" aria-live="polite" className="bo-help" data-testid="autolagring">
-        {saveState.kind === 'saving' && b.lagrerUtkast}
-        {saveState.kind === 'saved' && b.utkastLagret(saveState.at ?? '')}
-        {saveState.kind === 'error' && b.utkastIkkeLagret(saveState.message ?? '')}
+        {saveState.kind === 'saving' && profilText.lagrerUtkast}
+        {saveState.kind === 'saved' && profilText.utkastLagret(saveState.at ?? '')}
+        {saveState.kind === 'error' && profilText.utkastIkkeLagret(saveState.message ?? '')}
       </p>
       <form className="bo-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={STEP_LABELS.brukerprofil}>
         <fieldset disabled={readOnly}>
-          <h3>{b.personOgHusstand}</h3>
+          <h3>{profilText.personOgHusstand}</h3>
           <SelectField form={form} name="profil.aldersgruppe" label={PROFILE_FIELD_LABELS.aldersgruppe} required choices={choicesOf(PROFILE_CHOICE_LABELS.aldersgruppe)} />
           <SelectField form={form} name="profil.kjonn" label={PROFILE_FIELD_LABELS.kjonn} required={false} choices={choicesOf(PROFILE_CHOICE_LABELS.kjonn)} />
           <SelectField form={form} name="profil.husstand" label={PROFILE_FIELD_LABELS.husstand} required choices={choicesOf(PROFILE_CHOICE_LABELS.husstand)} />
-          <CheckboxField form={form} name="profil.husdyr" label={b.harHusdyr} />
+          <CheckboxField form={form} name="profil.husdyr" label={profilText.harHusdyr} />
           <CheckboxGroup form={form} name="profil.tilleggsutfordringer" label={PROFILE_FIELD_LABELS.tilleggsutfordringer} required={false} choices={choicesOf(PROFILE_CHOICE_LABELS.tilleggsutfordringer)} />
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>{b.bosituasjonOgFlytting}</h3>
+          <h3>{profilText.bosituasjonOgFlytting}</h3>
           <SelectField form={form} name="profil.bosituasjon" label={PROFILE_FIELD_LABELS.bosituasjon} required choices={choicesOf(PROFILE_CHOICE_LABELS.bosituasjon)} />
           {freeText('bosituasjonKommentar')}
           <CheckboxGroup form={form} name="profil.flyttegrunner" label={PROFILE_FIELD_LABELS.flyttegrunner} required choices={choicesOf(PROFILE_CHOICE_LABELS.flyttegrunner)} />
           {freeText('flyttegrunnerKommentar')}
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>{b.boligbehov}</h3>
+          <h3>{profilText.boligbehov}</h3>
           <RadioGroup form={form} name="profil.boligtype" label={PROFILE_FIELD_LABELS.boligtype} required choices={choicesOf(PROFILE_CHOICE_LABELS.boligtype)} />
           <SelectField form={form} name="profil.boligstorrelse" label={PROFILE_FIELD_LABELS.boligstorrelse} required choices={choicesOf(PROFILE_CHOICE_LABELS.boligstorrelse)} />
-          <CheckboxField form={form} name="profil.trinnfri" label={b.trinnfriFelt} />
-          <CheckboxField form={form} name="profil.heis" label={b.heisFelt} />
-          {freeText('omradeonsker', b.omradeonskerHjelp)}
-          {freeText('unnga', b.unngaHjelp)}
+          <CheckboxField form={form} name="profil.trinnfri" label={profilText.trinnfriFelt} />
+          <CheckboxField form={form} name="profil.heis" label={profilText.heisFelt} />
+          {freeText('omradeonsker', profilText.omradeonskerHjelp)}
+          {freeText('unnga', profilText.unngaHjelp)}
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>{b.tjenesterOgOppfolging}</h3>
+          <h3>{profilText.tjenesterOgOppfolging}</h3>
           <TjenesterField form={groupAt(form, 'profil')} findingsOf={serviceFindings} />
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>{b.okonomi}</h3>
+          <h3>{profilText.okonomi}</h3>
           <SelectField form={form} name="profil.inntekt" label={PROFILE_FIELD_LABELS.inntekt} required choices={choicesOf(PROFILE_CHOICE_LABELS.inntekt)} />
-          <CheckboxField form={form} name="profil.behovBostotte" label={b.behovBostotte} />
-          <CheckboxField form={form} name="profil.behovFastTrekk" label={b.behovFastTrekkFelt} />
+          <CheckboxField form={form} name="profil.behovBostotte" label={profilText.behovBostotte} />
+          <CheckboxField form={form} name="profil.behovFastTrekk" label={profilText.behovFastTrekkFelt} />
         </fieldset>
         <fieldset disabled={readOnly}>
-          <h3>{b.ressurserOgAnnet}</h3>
+          <h3>{profilText.ressurserOgAnnet}</h3>
           {freeText('ressurser')}
           {freeText('annet')}
         </fieldset>
@@ -311,19 +311,19 @@ export function BrukerprofilStep(props: StepProps) {
 
       <div className="bo-actions" style={{ margin: '1.5rem 0' }}>
         <PktButton skin="secondary" type="button" onClick={() => setShowPreview((v) => !v)} aria-expanded={showPreview}>
-          {showPreview ? b.skjulForhandsvisning : b.visForhandsvisning}
+          {showPreview ? profilText.skjulForhandsvisning : profilText.visForhandsvisning}
         </PktButton>
       </div>
       {showPreview && <ProfilePreview detail={detail} profil={profil} />}
 
       {!ready && (
-        <PktAlert skin="info" title={b.ikkeKlar} data-testid="profil-mangler">
-          {missing.length > 0 && <p>{b.fyllUt(missing.join(', '))}</p>}
-          {openFindings > 0 && <p>{b.vurderFunn(openFindings)}</p>}
+        <PktAlert skin="info" title={profilText.ikkeKlar} data-testid="profil-mangler">
+          {missing.length > 0 && <p>{profilText.fyllUt(missing.join(', '))}</p>}
+          {openFindings > 0 && <p>{profilText.vurderFunn(openFindings)}</p>}
         </PktAlert>
       )}
       {ready && !closed && <SendForm {...props} flush={saveDraft} />}
-      <WhatNext>{b.neste}</WhatNext>
+      <WhatNext>{profilText.neste}</WhatNext>
     </FormProvider>
   );
 }

@@ -11,7 +11,7 @@ import { Facts, isClosed, WhatNext } from './common';
 import { useEntersHere } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
-const sv = t.steps.svar;
+const svarText = t.steps.svar;
 
 function SvarForm(props: StepProps) {
   const svarForm = useActionForm('svar.registrer', props, {
@@ -20,8 +20,8 @@ function SvarForm(props: StepProps) {
   const { form } = svarForm;
   const answer = form.watch('svar.svar');
   return (
-    <StepForm form={svarForm} label={sv.registrer} submitLabel={sv.registrerSvaret}>
-      <RadioGroup form={form} name="svar.svar" label={sv.sporsmal} required choices={[{ value: 'ja', label: t.common.ja }, { value: 'nei', label: t.common.nei }]} />
+    <StepForm form={svarForm} label={svarText.registrer} submitLabel={svarText.registrerSvaret}>
+      <RadioGroup form={form} name="svar.svar" label={svarText.sporsmal} required choices={[{ value: 'ja', label: t.common.ja }, { value: 'nei', label: t.common.nei }]} />
       <TextField form={form} name="svar.dato" label={SVAR_LABELS.dato} type="date" required />
       {answer === 'nei' && <SelectField form={form} name="svar.grunn" label={SVAR_LABELS.grunn} required choices={choicesOf(AVSLAGSGRUNN_LABELS)} />}
       <TextAreaField form={form} name="svar.kommentar" label={answer === 'nei' ? SVAR_LABELS.utdyping : SVAR_LABELS.kommentar} required={false} rows={3} />
@@ -40,15 +40,15 @@ export function SvarStep(props: StepProps) {
         <Facts items={svarRows(svar)} />
         {/* The new district sends its answer back as a document the old district imports. */}
         {props.detail.state.direction === 'innkommende' && <DownloadButton exchangeId={props.detail.id} kind="svar" onMade={sync.refresh} />}
-        <WhatNext>{svar.svar === 'ja' ? sv.nesteJa : sv.nesteNei}</WhatNext>
+        <WhatNext>{svar.svar === 'ja' ? svarText.nesteJa : svarText.nesteNei}</WhatNext>
       </>
     );
   }
   return (
     <>
-      <p>{sv.ingress}</p>
+      <p>{svarText.ingress}</p>
       {!isClosed(props.detail) && entersHere && <SvarForm {...props} />}
-      <WhatNext>{sv.neste}</WhatNext>
+      <WhatNext>{svarText.neste}</WhatNext>
     </>
   );
 }

@@ -13,7 +13,7 @@ import { Facts, isClosed, WhatNext } from './common';
 import { entersHere, OwnedBy } from './OwnedBy';
 import { type StepProps, useActionForm } from './use-act';
 
-const tl = t.steps.tildeling;
+const tildelingText = t.steps.tildeling;
 
 /** The parts of tildeling that are a date alone: the application, and the allocation. */
 function DatoForm(props: StepProps & { action: 'tildeling.soknad' | 'tildeling.tildelt'; dato: string | undefined; text: { form: string; label: string; submit: string } }) {
@@ -30,9 +30,9 @@ function VedtakForm(props: StepProps) {
     vedtak: props.detail.state.tildeling?.vedtak ?? { dato: osloToday(), referanse: '', resultat: 'innvilget' },
   });
   return (
-    <StepForm form={f} label={tl.vedtak} submitLabel={tl.registrerVedtak}>
+    <StepForm form={f} label={tildelingText.vedtak} submitLabel={tildelingText.registrerVedtak}>
       <TextField form={f.form} name="vedtak.dato" label={TILDELING_LABELS.vedtaksdato} type="date" required />
-      <TextField form={f.form} name="vedtak.referanse" label={tl.vedtaksreferanse} required />
+      <TextField form={f.form} name="vedtak.referanse" label={tildelingText.vedtaksreferanse} required />
       <RadioGroup form={f.form} name="vedtak.resultat" label={TILDELING_LABELS.resultat} required choices={choicesOf(VEDTAK_RESULTAT_LABELS)} />
     </StepForm>
   );
@@ -43,12 +43,12 @@ function BoligForm(props: StepProps) {
     bolig: { referanse: '', type: 'ordinaer', rom: 1, funnetDato: osloToday(), delegertDato: osloToday() },
   });
   return (
-    <StepForm form={f} label={tl.bolig} submitLabel={tl.registrerBolig}>
-      <TextField form={f.form} name="bolig.referanse" label={TILDELING_LABELS.boligreferanse} required help={tl.boligreferanseHjelp} />
+    <StepForm form={f} label={tildelingText.bolig} submitLabel={tildelingText.registrerBolig}>
+      <TextField form={f.form} name="bolig.referanse" label={TILDELING_LABELS.boligreferanse} required help={tildelingText.boligreferanseHjelp} />
       <SelectField form={f.form} name="bolig.type" label={TILDELING_LABELS.type} required choices={choicesOf(BOLIGTYPE_LABELS)} placeholder={null} />
       <TextField form={f.form} name="bolig.rom" label={TILDELING_LABELS.rom} type="number" required options={{ valueAsNumber: true }} />
-      <TextField form={f.form} name="bolig.funnetDato" label={tl.funnetDato} type="date" required />
-      <TextField form={f.form} name="bolig.delegertDato" label={tl.delegertDato} type="date" required />
+      <TextField form={f.form} name="bolig.funnetDato" label={tildelingText.funnetDato} type="date" required />
+      <TextField form={f.form} name="bolig.delegertDato" label={tildelingText.delegertDato} type="date" required />
     </StepForm>
   );
 }
@@ -56,7 +56,7 @@ function BoligForm(props: StepProps) {
 /** Each part of tildeling is a fact of its own, owned by one district (ownership.ts). */
 const SUBSTEPS = (['soknad', 'vedtak', 'bolig', 'tildelt'] as const).map((id) => {
   const fact: FactKey = `tildeling.${id}`;
-  return { id, fact, title: tl.delsteg[id], who: FACT_OWNERS[fact] === 'ny' ? t.common.nyBydel : t.common.gammelBydel };
+  return { id, fact, title: tildelingText.delsteg[id], who: FACT_OWNERS[fact] === 'ny' ? t.common.nyBydel : t.common.gammelBydel };
 });
 
 /** Step 6: application, decision, dwelling and delegation, allocation — in that order, always. */
@@ -69,19 +69,19 @@ export function TildelingStep(props: StepProps) {
   const doneUpTo = next === null ? 4 : order.indexOf(next);
   const facts = tildelingRows(td);
   const forms: Record<TildelingSubstep, ReactNode> = {
-    soknad: <DatoForm {...props} action="tildeling.soknad" dato={td.soknadDato} text={{ form: tl.soknad, label: tl.soknadDato, submit: tl.registrerSoknad }} />,
+    soknad: <DatoForm {...props} action="tildeling.soknad" dato={td.soknadDato} text={{ form: tildelingText.soknad, label: tildelingText.soknadDato, submit: tildelingText.registrerSoknad }} />,
     vedtak: <VedtakForm {...props} />,
     bolig: <BoligForm {...props} />,
-    tildelt: <DatoForm {...props} action="tildeling.tildelt" dato={undefined} text={{ form: tl.tildeling, label: tl.tildeltDato, submit: tl.registrerTildeling }} />,
+    tildelt: <DatoForm {...props} action="tildeling.tildelt" dato={undefined} text={{ form: tildelingText.tildeling, label: tildelingText.tildeltDato, submit: tildelingText.registrerTildeling }} />,
   };
   const declined = (s.visning?.runder ?? []).filter((r) => r.utfall === 'avslatt').length;
   return (
     <>
-      <p>{tl.ingress}</p>
-      {declined > 0 && !td.bolig && <p className="bo-next">{tl.avslatteBoliger(declined)}</p>}
+      <p>{tildelingText.ingress}</p>
+      {declined > 0 && !td.bolig && <p className="bo-next">{tildelingText.avslatteBoliger(declined)}</p>}
       <ol className="bo-substeps">
         {SUBSTEPS.map((sub, i) => {
-          const state = i < doneUpTo ? STEP_STATUS_LABELS.done : i === doneUpTo ? tl.neste : t.common.venter;
+          const state = i < doneUpTo ? STEP_STATUS_LABELS.done : i === doneUpTo ? tildelingText.neste : t.common.venter;
           return (
             <li key={sub.id} data-substep={sub.id} data-state={state}>
               <h3>
@@ -94,7 +94,7 @@ export function TildelingStep(props: StepProps) {
           );
         })}
       </ol>
-      <WhatNext>{tl.nesteVisning}</WhatNext>
+      <WhatNext>{tildelingText.nesteVisning}</WhatNext>
     </>
   );
 }

@@ -65,33 +65,33 @@ export const VALIDATION_MESSAGES = {
   invalid: 'Feltet har en ugyldig verdi.',
 } as const;
 
-const m = VALIDATION_MESSAGES;
+const messages = VALIDATION_MESSAGES;
 
 function invalidType(issue: Extract<Issue, { code: 'invalid_type' }>, absent: boolean): string {
-  if (absent) return m.missing;
+  if (absent) return messages.missing;
   switch (issue.expected) {
     case 'string':
-      return m.notText;
+      return messages.notText;
     case 'number':
     case 'nan':
     case 'bigint':
-      return m.notNumber;
+      return messages.notNumber;
     case 'int':
-      return m.notInteger;
+      return messages.notInteger;
     case 'boolean':
-      return m.notYesNo;
+      return messages.notYesNo;
     case 'date':
-      return m.notDate;
+      return messages.notDate;
     case 'array':
     case 'tuple':
     case 'set':
-      return m.notList;
+      return messages.notList;
     case 'undefined':
     case 'void':
     case 'never':
-      return m.notAllowed;
+      return messages.notAllowed;
     default:
-      return m.wrongKind;
+      return messages.wrongKind;
   }
 }
 
@@ -99,22 +99,22 @@ function tooBig(issue: Extract<Issue, { code: 'too_big' }>): string {
   const { maximum: max, inclusive, exact } = issue;
   switch (issue.origin) {
     case 'string':
-      if (exact) return m.textExactLength(max);
-      return m.textTooLong(inclusive === false ? Number(max) - 1 : max);
+      if (exact) return messages.textExactLength(max);
+      return messages.textTooLong(inclusive === false ? Number(max) - 1 : max);
     case 'number':
     case 'int':
     case 'bigint':
-      return inclusive === false ? m.numberBelow(max) : m.numberAtMost(max);
+      return inclusive === false ? messages.numberBelow(max) : messages.numberAtMost(max);
     case 'array':
     case 'set':
-      if (exact) return m.listExactLength(max);
-      return m.listTooLong(inclusive === false ? Number(max) - 1 : max);
+      if (exact) return messages.listExactLength(max);
+      return messages.listTooLong(inclusive === false ? Number(max) - 1 : max);
     case 'file':
-      return m.fileTooLarge;
+      return messages.fileTooLarge;
     case 'date':
-      return m.dateTooLate;
+      return messages.dateTooLate;
     default:
-      return m.tooLarge;
+      return messages.tooLarge;
   }
 }
 
@@ -122,40 +122,40 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string {
   const { minimum: min, inclusive, exact } = issue;
   switch (issue.origin) {
     case 'string':
-      if (exact) return m.textExactLength(min);
-      if (inclusive === false ? Number(min) < 1 : Number(min) <= 1) return m.missing;
-      return m.textTooShort(inclusive === false ? Number(min) + 1 : min);
+      if (exact) return messages.textExactLength(min);
+      if (inclusive === false ? Number(min) < 1 : Number(min) <= 1) return messages.missing;
+      return messages.textTooShort(inclusive === false ? Number(min) + 1 : min);
     case 'number':
     case 'int':
     case 'bigint':
-      return inclusive === false ? m.numberAbove(min) : m.numberAtLeast(min);
+      return inclusive === false ? messages.numberAbove(min) : messages.numberAtLeast(min);
     case 'array':
     case 'set':
-      if (exact) return m.listExactLength(min);
-      return m.listTooShort(inclusive === false ? Number(min) + 1 : min);
+      if (exact) return messages.listExactLength(min);
+      return messages.listTooShort(inclusive === false ? Number(min) + 1 : min);
     case 'file':
-      return m.fileEmpty;
+      return messages.fileEmpty;
     case 'date':
-      return m.dateTooEarly;
+      return messages.dateTooEarly;
     default:
-      return m.tooSmall;
+      return messages.tooSmall;
   }
 }
 
 function invalidFormat(issue: Extract<Issue, { code: 'invalid_format' }>): string {
   switch (issue.format) {
     case 'email':
-      return m.badEmail;
+      return messages.badEmail;
     case 'url':
-      return m.badUrl;
+      return messages.badUrl;
     case 'date':
-      return m.notDate;
+      return messages.notDate;
     case 'datetime':
-      return m.notDateTime;
+      return messages.notDateTime;
     case 'time':
-      return m.notTime;
+      return messages.notTime;
     default:
-      return m.badFormat;
+      return messages.badFormat;
   }
 }
 
@@ -173,18 +173,18 @@ export const validationMessage = (issue: Issue): string => {
     case 'invalid_format':
       return invalidFormat(issue);
     case 'not_multiple_of':
-      return m.numberStep(issue.divisor);
+      return messages.numberStep(issue.divisor);
     case 'unrecognized_keys':
-      return issue.keys.length > 1 ? m.unknownFields : m.unknownField;
+      return issue.keys.length > 1 ? messages.unknownFields : messages.unknownField;
     case 'invalid_union':
-      if (absent) return m.missing;
-      return issue.inclusive === false ? m.ambiguousValue : m.unknownValue;
+      if (absent) return messages.missing;
+      return issue.inclusive === false ? messages.ambiguousValue : messages.unknownValue;
     case 'invalid_key':
     case 'invalid_element':
-      return m.unknownListEntry;
+      return messages.unknownListEntry;
     case 'invalid_value':
-      return absent ? m.missing : m.unknownValue;
+      return absent ? messages.missing : messages.unknownValue;
     default:
-      return m.invalid;
+      return messages.invalid;
   }
 };
