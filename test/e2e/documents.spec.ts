@@ -105,7 +105,7 @@ test('a profile crosses from Stovner to Grünerløkka and the answer comes back,
 
     // Stovner's own meeting step shows who registered the skip, read-only.
     await openStep(stovner, /Avklaringsmøte/);
-    await expect(stovner.getByText(`Registrert av Bydel Grünerløkka, mottatt ${todayNo}.`)).toBeVisible();
+    await expect(stovner.getByText(`Registrert av bydel Grünerløkka, mottatt ${todayNo}.`)).toBeVisible();
 
     // The same answer again: the app says it is already there and offers no import.
     await openImport(stovner);

@@ -73,7 +73,7 @@ test('the partner panel: unpaired as before; paired, the partner’s facts are r
   await openExchange(page, first);
   await expect(page.getByTestId('ikke-sendt-kort')).toHaveText('2 endringer er ikke sendt · Send oppdatering til partnerbydelen');
   await openStep(page, /Svar fra ny bydel/);
-  await expect(page.getByTestId('eies-av-partner')).toHaveText('Registreres av Bydel Grünerløkka. Kommer hit når de sender en oppdatering.');
+  await expect(page.getByTestId('eies-av-partner')).toHaveText('Registreres av bydel Grünerløkka. Kommer hit når de sender en oppdatering.');
   await expect(page.getByRole('form', { name: 'Registrer svar' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Registrer svaret' })).toHaveCount(0);
   await expect(page.getByText('Dette steget utføres av Grünerløkka')).toHaveCount(0);

@@ -47,7 +47,7 @@ async function sendUpdate(page: Page, reference: string, seq: number) {
 
 /** The partner's fact as the other side sees it: who registered it and when it arrived, and nothing to edit. */
 function receivedFrom(scope: Page | Locator, district: string) {
-  return scope.getByTestId('eies-av-partner').filter({ hasText: `Registrert av Bydel ${district}, mottatt ${shownToday}.` });
+  return scope.getByTestId('eies-av-partner').filter({ hasText: `Registrert av bydel ${district}, mottatt ${shownToday}.` });
 }
 
 test('one exchange on two installations: each fact entered by its owner, every change crossing as a file, and the same record at the end', async ({ browser }) => {
@@ -105,7 +105,7 @@ test('one exchange on two installations: each fact entered by its owner, every c
     await stovner.getByLabel('Vedtaksdato').fill(today);
     await stovner.getByLabel('Vedtaksreferanse (saksnummer)').fill('2026/4711');
     await stovner.getByRole('button', { name: 'Registrer vedtaket' }).click();
-    await expect(stovner.locator('[data-substep="bolig"]')).toContainText('Registreres av Bydel Grünerløkka. Kommer hit når de sender en oppdatering.');
+    await expect(stovner.locator('[data-substep="bolig"]')).toContainText('Registreres av bydel Grünerløkka. Kommer hit når de sender en oppdatering.');
     await expect(stovner.getByRole('button', { name: 'Registrer bolig og delegering' })).toHaveCount(0);
     const decision = await sendUpdate(stovner, reference, 2);
 
@@ -135,7 +135,7 @@ test('one exchange on two installations: each fact entered by its owner, every c
 
     // Grünerløkka: the dwelling and the delegation, sent as the delegation PDF.
     await registerDwelling(gruner, 'BB-204060', today);
-    await expect(gruner.locator('[data-substep="tildelt"]')).toContainText('Registreres av Bydel Stovner. Kommer hit når de sender en oppdatering.');
+    await expect(gruner.locator('[data-substep="tildelt"]')).toContainText('Registreres av bydel Stovner. Kommer hit når de sender en oppdatering.');
     await expect(gruner.getByRole('button', { name: 'Registrer tildelingen' })).toHaveCount(0);
     await openStep(gruner, 'Dokumenter');
     const delegation = await download(gruner, 'Last ned delegering av tildelingsmyndighet (PDF)');

@@ -1,5 +1,5 @@
 import type { ExchangeDetail } from '../../shared/contract';
-import { districtName } from '../../shared/districts';
+import { bydelName } from '../../shared/districts';
 import { districtOfParty, FACT_OWNERS, type FactKey, ourParty, ownerOf } from '../../shared/exchange/ownership';
 import { formatDate } from '../../shared/i18n/format';
 import { t } from '../i18n/nb';
@@ -27,7 +27,7 @@ export function useEntersHere(detail: ExchangeDetail, fact: FactKey): boolean {
 }
 
 /**
- * Who registers a fact when the partner is paired: «Registrert av Bydel Grünerløkka, mottatt
+ * Who registers a fact when the partner is paired: «Registrert av bydel Grünerløkka, mottatt
  * 03.12.2026» for a fact the partner owns, or who registers it first when that decides.
  */
 export function OwnedBy({ detail, fact }: { detail: ExchangeDetail; fact: FactKey }) {
@@ -38,7 +38,7 @@ export function OwnedBy({ detail, fact }: { detail: ExchangeDetail; fact: FactKe
     const open = FACT_OWNERS[fact] === 'registrerende' && !detail.state.registrertAv?.[fact] && !detail.state.avsluttet;
     return open ? <p className="bo-help">{ps.forstRegistrerer}</p> : null;
   }
-  const bydel = districtName(districtOfParty(detail.state, partner));
+  const bydel = bydelName(districtOfParty(detail.state, partner));
   const received = detail.state.mottatt?.[fact];
   return (
     <p className="bo-owned" data-testid="eies-av-partner" data-fact={fact}>

@@ -1,8 +1,8 @@
-import { districtName } from '../districts';
+import { bydelName } from '../districts';
 import type { Deltaker, Mote } from '../exchange/model';
 import { formatWallClock } from '../i18n/format';
 import { BOLIGTYPE_LABELS } from '../i18n/labels';
-import { BYTT_AKTUELT_LABELS, fraBydel, MOTE_LABELS, PERSONEN_SELV } from '../i18n/fact-labels';
+import { BYTT_AKTUELT_LABELS, MOTE_LABELS, PERSONEN_SELV } from '../i18n/fact-labels';
 import { type FactRow, recorded } from './rows';
 
 /**
@@ -14,7 +14,7 @@ export type MeetingKind = 'avklaring' | 'etter_svar';
 /** A participant in one line: «Kari Nordmann, miljøterapeut, ACT, bydel Stovner». */
 export function deltakerLine(deltaker: Deltaker): string {
   if (deltaker.erPersonen) return PERSONEN_SELV;
-  return [deltaker.navn, deltaker.rolle, deltaker.tjeneste, deltaker.bydel ? fraBydel(districtName(deltaker.bydel)) : ''].filter(Boolean).join(', ');
+  return [deltaker.navn, deltaker.rolle, deltaker.tjeneste, deltaker.bydel ? bydelName(deltaker.bydel) : ''].filter(Boolean).join(', ');
 }
 
 /** What was agreed on, or is to be discussed: the agenda's notes and the end of a held meeting's facts. */

@@ -22,9 +22,6 @@ export const DELTAKER_LABELS = { navn: 'Navn', rolle: 'Rolle', tjeneste: 'Tjenes
 /** The person is never named in what is written about a meeting. */
 export const PERSONEN_SELV = 'Personen selv';
 
-/** Where a participant comes from, after their name, role and service. */
-export const fraBydel = (bydel: string) => `bydel ${bydel}`;
-
 /** The answer's facts by the words of its form; the free text is an «utdyping» of a no, a «kommentar» to a yes. */
 export const SVAR_LABELS = {
   svar: 'Svar',

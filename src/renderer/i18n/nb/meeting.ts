@@ -7,7 +7,6 @@ export const meeting = {
   epost: 'E-post på jobb',
   epostHjelp: 'Med e-postadresse får deltakeren kalenderinvitasjonen som en møteinnkalling som kan besvares.',
   personen: 'Personen',
-  fraBydel: (bydel: string) => `bydel ${bydel}`,
   fjernDeltaker: (n: number) => `Fjern deltaker ${n}`,
   leggTilDeltaker: 'Legg til deltaker',
   leggTilPersonen: 'Legg til personen selv',

@@ -78,8 +78,8 @@ export const partnerSync = {
   konfliktHjelp:
     'Begge versjonene er tatt vare på, og det dere har registrert, gjelder her. Ring partnerbydelen og bli enige om hvem av dere som registrerer det.',
   stegMerke: (n: number) => `${n} ikke sendt`,
-  registrertAv: (bydel: string, dato: string) => `Registrert av Bydel ${bydel}, mottatt ${dato}.`,
-  registreresAv: (bydel: string) => `Registreres av Bydel ${bydel}. Kommer hit når de sender en oppdatering.`,
+  registrertAv: (bydel: string, dato: string) => `Registrert av ${bydel}, mottatt ${dato}.`,
+  registreresAv: (bydel: string) => `Registreres av ${bydel}. Kommer hit når de sender en oppdatering.`,
   forstRegistrerer:
     'Den bydelen som registrerer dette først, eier opplysningene, og den andre ser dem når oppdateringen er importert. Avtal med partnerbydelen hvem som gjør det.',
   partnerBydel: (bydel: string) => `Bydel ${bydel}`,
