@@ -84,8 +84,15 @@ export const literalText = (n: ts.StringLiteralLike | ts.TemplateExpression) => 
 /** A refusal's sentence is the coordinator's whatever its words: `new AppError(code, <sentence>)`. */
 const isRefusal = (n: ts.Node): n is ts.NewExpression => ts.isNewExpression(n) && n.expression.getText() === 'AppError';
 
-/** A log line is for IT, not for the coordinator. */
-const isLog = (n: ts.Node) => ts.isCallExpression(n) && /^console\.\w+$/.test(n.expression.getText());
+/**
+ * A log line tagged `[revisjonslogg]`, `[integritet]` … is for IT, not for the coordinator; what
+ * browser mode says in its terminal without a tag is read by whoever started it, and is text.
+ */
+const isLog = (n: ts.Node) => {
+  if (!ts.isCallExpression(n) || !/^console\.\w+$/.test(n.expression.getText())) return false;
+  const first = n.arguments[0];
+  return first !== undefined && valueLiterals(first).some((lit) => literalText(lit).startsWith('['));
+};
 
 /** Norwegian text written in a source file instead of taken from a catalogue, by line. */
 export function scanSource(file: string, source: string): InlineText[] {

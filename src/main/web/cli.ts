@@ -9,7 +9,7 @@ import { loadOrCreateKey, loadOrCreateSigningKey } from './key-file';
 import { restoreBeforeStart } from '../restore-before-start';
 import { recoveryHelp } from './recovery';
 import { startWebServer } from './server';
-import { STARTUP_MESSAGES } from '../../shared/i18n/system-messages';
+import { STARTUP_MESSAGES, WEB_MODE_MESSAGES } from '../../shared/i18n/system-messages';
 
 /** Where the data lives when nothing is said: the user's own app-data folder. */
 function defaultDataDir(): string {
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', '..', 'renderer'));
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-    console.error(`Fant ikke det bygde brukergrensesnittet i ${rendererDir}. Kjør «npm run build» først.`);
+    console.error(WEB_MODE_MESSAGES.manglerBygg(rendererDir));
     process.exit(1);
   }
   const databaseExists = fs.existsSync(path.join(dataDir, DATABASE_FILE));
@@ -40,10 +40,7 @@ async function main(): Promise<void> {
   const key = loadOrCreateKey(dataDir, databaseExists, passphrase);
   const signingKey = loadOrCreateSigningKey(dataDir, passphrase);
   if (!passphrase) {
-    console.log(
-      'Merk: uten passord ligger nøkkelen til databasen i datamappen, så en kopi av mappen kan leses. Bruk dette bare til test og opplæring; ' +
-        'for ekte saker, bruk skrivebordsappen eller sett BYTTEORDNING_PASSPHRASE til et sterkt passord.',
-    );
+    console.log(WEB_MODE_MESSAGES.utenPassord);
   }
   const nativeBinding = process.env.BYTTEORDNING_NATIVE_BINDING;
   if (values.restore) {
@@ -76,12 +73,12 @@ async function main(): Promise<void> {
     rendererDir,
     ...(values.port ? { port: Number(values.port) } : {}),
     onLoginUsed(next) {
-      console.log(`Innloggingsadressen er brukt og virker ikke igjen. For en annen nettleser eller fane: ${next}`);
+      console.log(WEB_MODE_MESSAGES.innloggingBrukt(next));
       console.log(`BYTTEORDNING_LOGIN ${JSON.stringify({ loginUrl: next })}`);
     },
   });
-  console.log(`Bytteordning (nettlesermodus) kjører. Åpne denne adressen i nettleseren (den virker én gang): ${server.loginUrl}`);
-  console.log(`Data: ${dataDir}`);
+  console.log(WEB_MODE_MESSAGES.kjorer(server.loginUrl));
+  console.log(WEB_MODE_MESSAGES.data(dataDir));
   // A machine-readable line for scripts and tests.
   console.log(`BYTTEORDNING_READY ${JSON.stringify({ url: server.url, loginUrl: server.loginUrl })}`);
 
@@ -98,7 +95,7 @@ main().catch((err: unknown) => {
   if (err instanceof AppError) {
     console.error(err.message);
   } else {
-    console.error('Bytteordning kunne ikke starte:', err);
+    console.error(WEB_MODE_MESSAGES.kunneIkkeStarte, err);
   }
   process.exit(1);
 });

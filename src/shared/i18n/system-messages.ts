@@ -54,6 +54,18 @@ export const STARTUP_MESSAGES = {
   forrigeTattVare: (fil: string, mappe: string) => ` Den forrige databasen er tatt vare på som ${fil} i ${mappe}.`,
 } as const;
 
+/** What browser mode (src/main/web/cli.ts) says in the terminal it was started from. */
+export const WEB_MODE_MESSAGES = {
+  manglerBygg: (mappe: string) => `Fant ikke det bygde brukergrensesnittet i ${mappe}. Kjør «npm run build» først.`,
+  utenPassord:
+    'Merk: uten passord ligger nøkkelen til databasen i datamappen, så en kopi av mappen kan leses. Bruk dette bare til test og opplæring; ' +
+    'for ekte saker, bruk skrivebordsappen eller sett BYTTEORDNING_PASSPHRASE til et sterkt passord.',
+  innloggingBrukt: (neste: string) => `Innloggingsadressen er brukt og virker ikke igjen. For en annen nettleser eller fane: ${neste}`,
+  kjorer: (adresse: string) => `Bytteordning (nettlesermodus) kjører. Åpne denne adressen i nettleseren (den virker én gang): ${adresse}`,
+  data: (mappe: string) => `Data: ${mappe}`,
+  kunneIkkeStarte: 'Bytteordning kunne ikke starte:',
+} as const;
+
 /** The keys that protect the case data, when the operating system's key store cannot give them. */
 export const KEY_STORE_MESSAGES = {
   KRYPTERING_UTILGJENGELIG:
