@@ -9,7 +9,6 @@ import { useDatabaseDamaged, useLostContact } from './api/damaged';
 import { t } from './i18n/nb';
 import { DamagedDatabaseScreen } from './screens/DamagedDatabaseScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
-import { SetupScreen } from './screens/SetupScreen';
 import { SettingsProvider } from './settings-context';
 
 // The overview is what every start shows; the other screens (the wizard, statistics with
@@ -30,6 +29,9 @@ const NewCandidateScreen = lazy(screens.newCandidate);
 const ImportScreen = lazy(screens.import);
 const StatisticsScreen = lazy(screens.statistics);
 const SettingsScreen = lazy(screens.settings);
+// Shown once per installation, so it is not among the screens loaded ahead; its form's checks
+// are the only zod the first screen would otherwise load.
+const SetupScreen = lazy(() => import('./screens/SetupScreen').then((m) => ({ default: m.SetupScreen })));
 
 /**
  * The screens by address. Another screen (or another step of an exchange) renders in a
@@ -127,7 +129,9 @@ export function App() {
   if (!setup.data) {
     return (
       <HashRouter>
-        <SetupScreen onDone={setup.reload} />
+        <Suspense fallback={<Loading />}>
+          <SetupScreen onDone={setup.reload} />
+        </Suspense>
       </HashRouter>
     );
   }

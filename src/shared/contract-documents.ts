@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtIdSchema } from './districts';
+import { districtIdSchema } from './district-schema';
 import { DOCUMENT_KINDS } from './documents/catalog';
 import { avsenderSchema } from './exchange/model';
 import { base64File } from './exchange/primitives';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtIdSchema } from './districts';
+import { districtIdSchema } from './district-schema';
 import { AVSLAGSGRUNNER, UTFALL, VISNING_AVSLAGSGRUNNER } from './exchange/model';
 import { exportFileSchema, periodSchema } from './contract-common';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { backupConfigSchema } from './contract-privacy';
-import { districtIdSchema } from './districts';
+import { districtIdSchema } from './district-schema';
 import { factKeySchema } from './exchange/ownership';
 import { base64File } from './exchange/primitives';
 import { FINGERPRINT_PATTERN } from './identity/fingerprint';

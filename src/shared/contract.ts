@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { districtIdSchema } from './districts';
+import { districtIdSchema } from './district-schema';
+import { LIST_SORTS } from './list-order';
 import { exchangeActionSchema } from './exchange/actions';
 import { DIRECTIONS, exchangeStateSchema, kandidatSchema, malgruppeSchema, UTFALL } from './exchange/model';
 import { isoDate, shortText } from './exchange/primitives';
@@ -66,7 +67,6 @@ export const historyEventSchema = z.object({
 });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
-export const LIST_SORTS = ['sist_endret', 'nyeste', 'eldste', 'referanse', 'frist'] as const;
 
 export const listQuerySchema = z.object({
   direction: z.enum(DIRECTIONS).optional(),

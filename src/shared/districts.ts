@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DISTRICT_TEXT } from './i18n/district-text';
 
 /** Oslo's 15 city districts. Ids are stable slugs; names are shown to users. */
@@ -21,9 +20,6 @@ export const DISTRICTS = [
 ] as const;
 
 export type DistrictId = (typeof DISTRICTS)[number]['id'];
-
-const ids = DISTRICTS.map((d) => d.id) as [DistrictId, ...DistrictId[]];
-export const districtIdSchema = z.enum(ids, { error: DISTRICT_TEXT.velgBydel });
 
 /** The pilot pair the routine was written for. */
 export const PILOT_PAIR: readonly [DistrictId, DistrictId] = ['stovner', 'grunerlokka'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIST_SORTS } from '../../src/shared/contract';
+import { LIST_SORTS } from '../../src/shared/list-order';
 import { kandidat } from '../support/fixtures';
 import { openTestApp, setUpAs, type TestApp } from '../support/test-app';
 

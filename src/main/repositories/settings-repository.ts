@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import { districtIdSchema } from '../../shared/districts';
+import { districtIdSchema } from '../../shared/district-schema';
 import { DEFAULT_RETENTION, type RetentionSettings, retentionSettingsSchema } from '../../shared/privacy/retention';
 import { deadlineSettingsSchema, type DeadlineSettingsInput, type Settings, type Setup } from '../../shared/settings';
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
 import type { DurationMeasure, StatsQuery } from '../../shared/contract-stats';
-import { DISTRICTS, type DistrictId, districtIdSchema } from '../../shared/districts';
+import { DISTRICTS, type DistrictId } from '../../shared/districts';
+import { districtIdSchema } from '../../shared/district-schema';
 import { AVSLAGSGRUNNER, DIRECTIONS, UTFALL, VISNING_AVSLAGSGRUNNER, type VisningAvslagsgrunn } from '../../shared/exchange/model';
 import { addDays, osloDayStart } from '../../shared/exchange/primitives';
 import type { BalanceCount } from '../../shared/stats/balance';

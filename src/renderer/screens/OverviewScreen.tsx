@@ -2,8 +2,8 @@ import { PktAlert, PktButton, PktCheckbox, PktSelect, PktTextinput } from '@oslo
 import { useMemo } from 'react';
 import type { ExchangeSummary } from '../../shared/contract';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { LIST_SORTS } from '../../shared/contract';
-import { STEPS } from '../../shared/exchange/workflow';
+import { LIST_SORTS } from '../../shared/list-order';
+import { STEPS } from '../../shared/exchange/steps';
 import { DIRECTION_LABELS, STEP_LABELS } from '../../shared/i18n/labels';
 import { useApi } from '../api/use-api';
 import { PartnerFilter } from '../components/PartnerFilter';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtIdSchema } from '../districts';
+import { districtIdSchema } from '../district-schema';
 import { FIELD_MESSAGES, REQUIRED_FIELD_NAMES } from '../i18n/field-messages';
 import { setupSchema } from '../settings';
 import { factKeySchema, partySchema } from './ownership';

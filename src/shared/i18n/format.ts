@@ -1,5 +1,5 @@
 /** Norwegian date and time formats, always Europe/Oslo whatever the machine's zone. */
-import { osloToday } from '../exchange/primitives';
+import { osloToday } from '../time/oslo';
 
 const dateTimeFmt = new Intl.DateTimeFormat('nb-NO', {
   day: '2-digit',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtIdSchema } from '../districts';
+import { districtIdSchema } from '../district-schema';
 
 /**
  * The «partnernøkkel» file two districts exchange when they pair: the installation's public

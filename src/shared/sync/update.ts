@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtIdSchema } from '../districts';
+import { districtIdSchema } from '../district-schema';
 import { type ExchangeAction, exchangeActionSchema } from '../exchange/actions';
 import { avsenderSchema, brukerprofilSchema, malgruppeSchema } from '../exchange/model';
 import { factOfAction, partySchema } from '../exchange/ownership';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listQuerySchema, LIST_SORTS } from '../../../src/shared/contract';
+import { listQuerySchema } from '../../../src/shared/contract';
+import { LIST_SORTS } from '../../../src/shared/list-order';
 import { listSql } from '../../../src/main/repositories/exchange-list-sql';
 import { STATS_SQL, statsParams } from '../../../src/main/stats/stats-repository';
 import { openTestApp, setUpAs, type TestApp } from '../../support/test-app';
