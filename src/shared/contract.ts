@@ -67,7 +67,6 @@ export const historyEventSchema = z.object({
 });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
-
 export const listQuerySchema = z.object({
   direction: z.enum(DIRECTIONS).optional(),
   status: z.enum(['aktiv', 'avsluttet', 'alle']).default('aktiv'),

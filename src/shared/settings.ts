@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type DistrictId } from './districts';
+import type { DistrictId } from './districts';
 import { districtIdSchema } from './district-schema';
 import { requiredShortText } from './exchange/primitives';
 import { RANGE_MESSAGES, REQUIRED_FIELD_NAMES } from './i18n/field-messages';

@@ -91,7 +91,7 @@ export function stopImportWorkers(): void {
  * needs more memory or time than the limits is stopped there and refused as
  * DOKUMENT_FOR_KOMPLEKS; main stays free to answer meanwhile.
  */
-export function readInImportWorker(file: Uint8Array, limits: ImportLimits = LIMITS): Promise<SignedUpdate> {
+export function readInImportWorker(file: Uint8Array, limits?: ImportLimits): Promise<SignedUpdate> {
   return inTurn('pdf', file, limits);
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import { type DistrictId } from '../../shared/districts';
+import type { DistrictId } from '../../shared/districts';
 import { districtIdSchema } from '../../shared/district-schema';
 import type { Pair } from '../../shared/settings';
 

@@ -95,7 +95,7 @@ main().catch((err: unknown) => {
   if (err instanceof AppError) {
     console.error(err.message);
   } else {
-    console.error(WEB_MODE_MESSAGES.kunneIkkeStarte, err);
+    console.error(STARTUP_MESSAGES.kunneIkkeStarte(err instanceof Error ? (err.stack ?? err.message) : String(err)));
   }
   process.exit(1);
 });

@@ -1,5 +1,4 @@
 import type { ListQuery } from '../../shared/contract';
-import type { ListSort } from '../../shared/list-order';
 import type { DistrictId } from '../../shared/districts';
 import type { StepId } from '../../shared/exchange/workflow';
 
@@ -17,7 +16,7 @@ export function overviewFilters(params: URLSearchParams) {
     partner: (params.get('partner') as DistrictId | null) ?? undefined,
     step: (params.get('steg') as StepId | null) ?? undefined,
     overdueOnly: params.get('forfalt') === '1',
-    sort: (params.get('sort') as ListSort | null) ?? 'sist_endret',
+    sort: (params.get('sort') as ListQuery['sort'] | null) ?? 'sist_endret',
     offset: Number(params.get('fra') ?? 0) || 0,
     createdFrom: params.get('opprettet-fra') ?? '',
     createdTo: params.get('opprettet-til') ?? '',

@@ -63,7 +63,6 @@ export const WEB_MODE_MESSAGES = {
   innloggingBrukt: (neste: string) => `Innloggingsadressen er brukt og virker ikke igjen. For en annen nettleser eller fane: ${neste}`,
   kjorer: (adresse: string) => `Bytteordning (nettlesermodus) kjører. Åpne denne adressen i nettleseren (den virker én gang): ${adresse}`,
   data: (mappe: string) => `Data: ${mappe}`,
-  kunneIkkeStarte: 'Bytteordning kunne ikke starte:',
 } as const;
 
 /** The keys that protect the case data, when the operating system's key store cannot give them. */
